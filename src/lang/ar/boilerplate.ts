@@ -1,0 +1,2 @@
+// Placeholder: filled by the boilerplate work.
+export const boilerplate = {};

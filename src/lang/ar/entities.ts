@@ -1,0 +1,2 @@
+// Placeholder: filled by the entities work.
+export const entities = {};

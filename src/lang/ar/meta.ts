@@ -1,0 +1,1 @@
+export const meta: { code: string; direction: 'rtl' | 'ltr' } = { code: 'ar', direction: 'rtl' };

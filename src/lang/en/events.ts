@@ -1,0 +1,2 @@
+// Placeholder: filled by the events work.
+export const events = {};

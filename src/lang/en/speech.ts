@@ -1,0 +1,2 @@
+// Placeholder: filled by the speech work.
+export const speech = {};

@@ -1,0 +1,12 @@
+import type { Stage } from '../pipeline.js';
+import { clusterDocs } from '../story/cluster.js';
+
+/** Articles about the same event are grouped into stories. */
+export const clusterStage: Stage = {
+  name: 'cluster',
+  reads: ['docs', 'copies'],
+  writes: ['clusters'],
+  run(ctx) {
+    ctx.clusters = clusterDocs(ctx.docs, ctx.copies);
+  },
+};
