@@ -61,16 +61,16 @@ export interface Stage {
   run(ctx: Context): void | Promise<void>;
 }
 
-/** ingest → clean → normalise → dedupe → cluster → dates → extract → reconcile → store */
+/** ingest → clean → normalise → dedupe → entities → cluster → dates → times, figures, quotes, events → reconcile → store */
 export const stages: readonly Stage[] = [
   ingestStage,
   cleanStage,
   normaliseStage,
   dedupeStage,
+  entitiesStage,
   clusterStage,
   datesStage,
   timesStage,
-  entitiesStage,
   figuresStage,
   quotesStage,
   eventsStage,

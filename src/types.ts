@@ -16,6 +16,7 @@ export interface RawInput {
   title?: string;
   published?: string;
   outlet?: string;
+  language?: LangCode; // when the source declares it (JSONL field, feed language)
   text?: string;
   html?: string;
 }

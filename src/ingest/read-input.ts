@@ -1,18 +1,31 @@
+// One raw input to an article: HTML goes through the extractor, text is kept as written.
 import type { Article, InputError, RawInput } from '../types.js';
+import { blocksText } from './blocks.js';
+import { extractHtml } from './html.js';
+import type { PageMeta } from './metadata.js';
 
-/** Placeholder: one raw input becomes an article (text as is), or an error naming it. */
 export function readInput(input: RawInput): Article | InputError {
-  const original = input.text ?? '';
-  if (!original.trim()) return { source: input.source, message: 'empty: no text' };
+  let original: string;
+  let meta: PageMeta = {};
+  if (input.html !== undefined) {
+    const page = extractHtml(input.html, input.url);
+    if ('error' in page) return { source: input.source, message: page.error };
+    original = blocksText(page.blocks);
+    meta = page.meta;
+  } else {
+    original = (input.text ?? '').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    if (!original.trim()) return { source: input.source, message: 'empty: no text' };
+  }
   return {
     id: input.id,
     source: input.source,
-    url: input.url,
-    outlet: input.outlet,
-    title: input.title ?? '',
-    published: input.published,
+    url: input.url ?? meta.canonical,
+    outlet: input.outlet ?? meta.outlet,
+    byline: meta.author,
+    title: input.title ?? meta.title ?? '',
+    published: input.published ?? meta.published,
     publishedInferred: false,
-    language: 'und',
+    language: input.language ?? meta.language ?? 'und',
     original,
     kept: [{ start: 0, end: original.length }],
     text: original,

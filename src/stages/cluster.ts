@@ -1,12 +1,12 @@
 import type { Stage } from '../pipeline.js';
 import { clusterDocs } from '../story/cluster.js';
 
-/** Articles about the same event are grouped into stories. */
+/** Articles about the same event are grouped into stories (entity names let Arabic and English reports meet). */
 export const clusterStage: Stage = {
   name: 'cluster',
-  reads: ['docs', 'copies'],
+  reads: ['docs', 'copies', 'mentions'],
   writes: ['clusters'],
   run(ctx) {
-    ctx.clusters = clusterDocs(ctx.docs, ctx.copies);
+    ctx.clusters = clusterDocs(ctx.docs, ctx.copies, ctx.mentions);
   },
 };

@@ -1,5 +1,5 @@
 import type { Stage } from '../pipeline.js';
-import { saveResult } from '../store/save.js';
+import { openSqliteStore } from '../store/open.js';
 
 /** Articles, stories and facts go into the embedded database when one is given. */
 export const storeStage: Stage = {
@@ -8,7 +8,12 @@ export const storeStage: Stage = {
   writes: ['stored'],
   async run(ctx) {
     if (!ctx.options.db) return;
-    await saveResult(ctx.options.db, ctx.articles, ctx.stories);
-    ctx.stored = true;
+    const store = await openSqliteStore(ctx.options.db);
+    try {
+      await store.save(ctx.articles, ctx.stories);
+      ctx.stored = true;
+    } finally {
+      await store.close();
+    }
   },
 };

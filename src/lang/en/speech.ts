@@ -1,2 +1,40 @@
-// Placeholder: filled by the speech work.
-export const speech = {};
+import { stemmer } from '@orama/stemmers/english';
+import type { SpeechLexicon } from '../../extract/quotes/lexicon.js';
+
+export const speech: SpeechLexicon = {
+  verbs: [
+    'said',
+    'says',
+    'told',
+    'added',
+    'stated',
+    'wrote',
+    'declared',
+    'announced',
+    'insisted',
+    'warned',
+    'claimed',
+    'stressed',
+    'explained',
+    'according to',
+  ],
+  objectVerbs: ['described', 'called'],
+  participles: ['saying', 'adding', 'stressing', 'warning'],
+  relayVerbs: [],
+  relaySources: [],
+  relayNouns: [],
+  conjunctions: [],
+  complementisers: ['that'],
+  speakerStops: ['on', 'in', 'at', 'during', 'to', 'after', 'before', 'late', 'earlier', 'yesterday', 'today', 'and', 'but', 'who', 'which', 'that', 'also', 'then'],
+  addresseeMarkers: [],
+  audienceWords: ['reporters', 'journalists'],
+  addresseeVerbs: ['told'],
+  pronouns: ['he', 'she', 'they', 'it', 'we'],
+  subjectFirst: true,
+  maxSpeakerWords: 6,
+  prefixes: [],
+  stopWords: ['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'but', 'that', 'this', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'we', 'they', 'with', 'for', 'by', 'at', 'from', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'what', 'any', 'all'],
+  synonyms: {},
+  stem: stemmer,
+  script: /\p{Script=Latin}/u,
+};

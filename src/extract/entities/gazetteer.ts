@@ -1,0 +1,126 @@
+// Packaged and curated names as hash maps of canonical token n-grams (no regex alternations of thousands of names).
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { normaliseString } from '../../text/normalise.js';
+import type { EntityType } from '../../types.js';
+import type { EntityLexicon } from './lexicon.js';
+import { loadCities } from './places.js';
+import { arabicSkeleton } from './skeleton.js';
+
+export interface GazetteerEntry {
+  type: EntityType;
+  key: string;
+  latin: string;
+  country?: string;
+  /** True for a whole country (its coordinates are its capital's). */
+  isCountry?: boolean;
+}
+
+export interface Gazetteer {
+  phrases: Map<string, GazetteerEntry>;
+  /** Consonant skeleton of long place names → entry, for misspellings (كازخستان). */
+  skeletons: Map<string, GazetteerEntry>;
+  acronyms: Map<string, GazetteerEntry>;
+  nisba: Map<string, string>;
+  maxTokens: number;
+}
+
+const require = createRequire(import.meta.url);
+const cache = new WeakMap<EntityLexicon, Gazetteer>();
+const registered = new Set<string>();
+// Cities of a Latin-script text count as names when they are at least this big.
+const CITY_MIN_POPULATION = 15_000;
+// Shorter skeletons collide with ordinary words.
+const SKELETON_MIN_LENGTH = 5;
+
+/** Canonical words of a name, joined by one space: the key every lookup uses. */
+export const phraseKey = (name: string): string => (normaliseString(name).match(/[\p{L}\p{M}\p{N}']+/gu) ?? []).join(' ');
+
+function countryNames(locale: string): Record<string, string[]> {
+  if (!registered.has(locale)) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`));
+    registered.add(locale);
+  }
+  return countries.getNames(locale, { select: 'all' }) as unknown as Record<string, string[]>;
+}
+
+const englishName = (code: string): string => countries.getName(code, 'en', { select: 'official' }) ?? code;
+
+export function gazetteer(lex: EntityLexicon): Gazetteer {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  countryNames('en');
+  const phrases = new Map<string, GazetteerEntry>();
+  const stop = new Set(lex.stopwords);
+  const add = (name: string, e: GazetteerEntry): void => {
+    const k = phraseKey(name);
+    if (k && !stop.has(k) && !phrases.has(k)) phrases.set(k, e);
+  };
+  for (const list of [lex.persons, lex.organizations, lex.places]) {
+    for (const n of list) {
+      const e: GazetteerEntry = { type: n.type, key: phraseKey(n.names[0] ?? n.latin), latin: n.latin, country: n.country };
+      for (const name of n.names) add(name, e);
+    }
+  }
+  for (const g of lex.groups) for (const f of g.forms) add(f, { type: 'group', key: g.latin, latin: g.latin });
+  const countryEntry = (code: string, names: string[]): GazetteerEntry => ({
+    type: 'place',
+    key: phraseKey(names[0] ?? code),
+    latin: englishName(code),
+    country: code,
+    isCountry: true,
+  });
+  const byCode = new Map<string, GazetteerEntry>();
+  for (const [code, names] of Object.entries(countryNames(lex.countryLocale))) {
+    const e = countryEntry(code, names);
+    byCode.set(code, e);
+    for (const n of names) add(n, e);
+  }
+  for (const [name, code] of Object.entries(lex.countryAliases)) add(name, byCode.get(code) ?? countryEntry(code, [name]));
+  if (lex.cased) {
+    for (const c of loadCities()) {
+      if (c.population < CITY_MIN_POPULATION) continue;
+      add(c.name, { type: 'place', key: phraseKey(c.name), latin: c.name, country: c.country });
+    }
+  }
+  const skeletons = new Map<string, GazetteerEntry>();
+  const clash = new Set<string>();
+  if (!lex.cased) {
+    for (const [k, e] of phrases) {
+      if (e.type !== 'place') continue;
+      const s = arabicSkeleton(k);
+      if (s.length < SKELETON_MIN_LENGTH) continue;
+      if (skeletons.has(s) && skeletons.get(s) !== e) clash.add(s);
+      skeletons.set(s, e);
+    }
+    for (const s of clash) skeletons.delete(s);
+  }
+  const acronyms = new Map<string, GazetteerEntry>();
+  for (const o of lex.organizations) {
+    const e = phrases.get(phraseKey(o.names[0] ?? ''));
+    for (const a of o.acronyms ?? []) if (e) acronyms.set(a.toLowerCase(), e);
+  }
+  const nisba = new Map<string, string>();
+  const addNisba = (stem: string, code: string): void => {
+    for (const suffix of lex.nisbaSuffixes) {
+      nisba.set(stem + suffix, code);
+      if (lex.article) nisba.set(lex.article + stem + suffix, code);
+    }
+  };
+  for (const [code, names] of Object.entries(countryNames(lex.countryLocale))) {
+    if (!lex.nisbaEnding) break;
+    for (const n of names) {
+      const k = phraseKey(n);
+      if (k.includes(' ')) continue;
+      const bare = lex.article && k.startsWith(lex.article) ? k.slice(lex.article.length) : k;
+      const last = bare.slice(-1);
+      addNisba((lex.nisbaDrop.includes(last) ? bare.slice(0, -1) : bare) + lex.nisbaEnding, code);
+    }
+  }
+  for (const [stem, code] of Object.entries(lex.nisba)) addNisba(stem, code);
+  let maxTokens = 1;
+  for (const k of phrases.keys()) maxTokens = Math.max(maxTokens, k.split(' ').length);
+  const g = { phrases, skeletons, acronyms, nisba, maxTokens: Math.min(maxTokens, 8) };
+  cache.set(lex, g);
+  return g;
+}

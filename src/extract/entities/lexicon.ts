@@ -1,0 +1,75 @@
+// The shape of a language's entity lexicon (src/lang/<xx>/entities.ts). Every string is canonical (normaliseString).
+import type { EntityType } from '../../types.js';
+
+/** A curated name: every canonical spelling, one Latin form, an optional country (ISO 3166 alpha-2). */
+export interface NamedEntry {
+  names: string[];
+  latin: string;
+  type: EntityType;
+  country?: string;
+  /** Latin acronyms that stand for the same thing (CSTO). */
+  acronyms?: string[];
+}
+
+/** Rules that write this script's spelling of a foreign name in Latin letters. */
+export interface Transliteration {
+  /** Letter → Latin; a vowel letter maps to its vowel. */
+  letters: Record<string, string>;
+  /** Letters that write vowels (their reading depends on position). */
+  vowelLetters: Record<string, { initial: string; medial: string; final: string; afterVowel: string }>;
+  /** Word endings with a fixed reading, longest first (ييف → yev). */
+  endings: Array<[string, string]>;
+  /** Prefix read apart (the article): [written, Latin]. */
+  article?: [string, string];
+  /** Whole words the rules get wrong. */
+  exceptions: Record<string, string>;
+}
+
+export interface EntityLexicon {
+  /** Names in this script start with a capital letter (Latin), so capitalisation is evidence. */
+  cased: boolean;
+  /** i18n-iso-countries locale whose country names are read as places. */
+  countryLocale: string;
+  /** Prefixes that glue onto a word (conjunctions, prepositions, the article), longest tried first. */
+  proclitics: string[];
+  /** The definite article as a prefix ('' when the language writes it apart). */
+  article: string;
+  /** Prefix pairs where a proclitic swallowed part of the article (لل = ل + ال): [written, meant]. */
+  fusedArticle?: [string, string];
+  /** Words that never belong to a name (function words, common nouns, verbs, time words). */
+  stopwords: string[];
+  /** Phrases that introduce a person: titles and offices, longest first after loading. */
+  personTitles: string[];
+  /** Words that can sit between a title and the name (السابق, new, acting). */
+  titleModifiers: string[];
+  /** Given names common in news; a given name followed by a name-like word is a person. */
+  firstNames: string[];
+  /** Verbs after which a bare name is the speaker (قال توكاييف). */
+  reportingVerbs: string[];
+  /** Words that start an organisation name when a complement follows (وزاره الخارجيه). */
+  orgHeads: string[];
+  /** Words after which a name-like word is a place (مدينه الماتي). */
+  placeHeads: string[];
+  /** Place heads that make the whole phrase a place of its own (مطار الما اتا الدولي). */
+  landmarkHeads: string[];
+  /** Words allowed inside a capitalised name (of, the, bin). */
+  nameConnectors: string[];
+  /** Prepositions after which an unknown capitalised word is a place (in, at). */
+  placePrepositions: string[];
+  /** Adjectives of nationality → ISO alpha-2, base form (suffix variants are derived). */
+  nisba: Record<string, string>;
+  /** Suffixes that inflect a nisba (ه, ين, ون) and the ending that turns a country name into one (ي). */
+  nisbaSuffixes: string[];
+  nisbaEnding: string;
+  /** Final letters of a country name dropped before the nisba ending (a long vowel: روسيا → روسي). */
+  nisbaDrop: string[];
+  /** Extra country names → ISO alpha-2 (short forms, old names). */
+  countryAliases: Record<string, string>;
+  /** How to read this script's names in Latin (absent for Latin-script languages). */
+  transliteration?: Transliteration;
+  persons: NamedEntry[];
+  places: NamedEntry[];
+  organizations: NamedEntry[];
+  /** Collective actors: every form maps to one Latin label. */
+  groups: Array<{ latin: string; forms: string[] }>;
+}

@@ -1,0 +1,54 @@
+// Direct quotes: each quote pair is governed by a speech act before it in its sentence, right after it, or by the quote it continues.
+import type { SpeechAct } from './speaker.js';
+
+export interface DirectQuote {
+  open: number; // position of the opening mark
+  close: number; // position of the closing mark
+  act: SpeechAct;
+  via: 'left' | 'right' | 'continued';
+}
+
+export interface LineFacts {
+  from: number;
+  to: number;
+  pairs: Array<[number, number]>;
+  acts: SpeechAct[];
+  breaks: number[];
+}
+
+/** Attribution around a quote holds only spaces, commas, colons or dashes (`"…" ، قال توكاييف`). */
+const ATTRIBUTION_GAP = /^[\s,،:-]*$/;
+/** Two quote parts of one statement are separated by punctuation only (`"…". "…"`). */
+const CONTINUATION_GAP = /^[\s.,،:;!?-]*$/;
+/** One- or two-word quotes are scare quotes unless a speech verb governs them. */
+const SCARE_QUOTE_WORDS = 2;
+
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+export function governDirect(text: string, line: LineFacts): DirectQuote[] {
+  const out: DirectQuote[] = [];
+  let prev: { end: number; act: SpeechAct } | undefined;
+  for (const [open, close] of line.pairs) {
+    const words = wordCount(text.slice(open + 1, close));
+    const sentenceStart = Math.max(line.from, ...line.breaks.filter((b) => b < open).map((b) => b + 1));
+    let act = line.acts.filter((a) => a.verbStart >= sentenceStart && a.verbEnd <= open).pop();
+    let via: DirectQuote['via'] = 'left';
+    let end = close;
+    if (!act) {
+      act = line.acts.find((a) => a.attrStart > close && ATTRIBUTION_GAP.test(text.slice(close + 1, a.attrStart)));
+      via = 'right';
+      if (act) end = act.attrEnd;
+    }
+    if (!act && prev && words > SCARE_QUOTE_WORDS && CONTINUATION_GAP.test(text.slice(prev.end + 1, open))) {
+      act = prev.act;
+      via = 'continued';
+    }
+    if (!act || words === 0) {
+      prev = undefined;
+      continue;
+    }
+    out.push({ open, close, act, via });
+    prev = { end, act };
+  }
+  return out;
+}

@@ -1,0 +1,199 @@
+// Speech acts: a speech verb, the speaker read beside it, the outlet it was told to, and where a reported clause begins.
+import type { SpeechLexicon } from './lexicon.js';
+import type { Word } from './words.js';
+
+export interface CanonicalSpan {
+  start: number;
+  end: number;
+}
+
+export interface SpeechAct {
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+  /** Where the attribution begins: the speaker when it precedes the verb, else the verb. */
+  attrStart: number;
+  /** Where the attribution ends: after the speaker or outlet read beside the verb. */
+  attrEnd: number;
+  speaker?: CanonicalSpan;
+  outlet?: CanonicalSpan;
+  /** Canonical offset just after the complementiser (ان، that) that opens a reported clause. */
+  clauseStart?: number;
+  /** No speaker named here: the previous speaker speaks (وقال "…", مؤكدا ان). */
+  carried: boolean;
+}
+
+type VerbKind = 'verb' | 'object' | 'participle' | 'relay';
+
+/** Lookup tables built once per lexicon. */
+export interface SpeechTables {
+  lex: SpeechLexicon;
+  kinds: Map<string, VerbKind>;
+  multiword: Array<{ text: string; kind: VerbKind }>;
+  complementisers: Set<string>;
+  stops: Set<string>;
+  pronouns: Set<string>;
+  addressees: Set<string>;
+  audience: Set<string>;
+  addresseeVerbs: Set<string>;
+  relaySources: Set<string>;
+  relayNouns: Set<string>;
+}
+
+export function speechTables(lex: SpeechLexicon): SpeechTables {
+  const kinds = new Map<string, VerbKind>();
+  const multiword: SpeechTables['multiword'] = [];
+  const add = (list: string[], kind: VerbKind) => {
+    for (const v of list) {
+      if (v.includes(' ')) multiword.push({ text: v, kind });
+      else kinds.set(v, kind);
+    }
+  };
+  add(lex.verbs, 'verb');
+  add(lex.objectVerbs, 'object');
+  add(lex.participles, 'participle');
+  add(lex.relayVerbs, 'relay');
+  return {
+    lex,
+    kinds,
+    multiword,
+    complementisers: new Set(lex.complementisers),
+    stops: new Set(lex.speakerStops),
+    pronouns: new Set(lex.pronouns),
+    addressees: new Set(lex.addresseeMarkers),
+    audience: new Set(lex.audienceWords),
+    addresseeVerbs: new Set(lex.addresseeVerbs),
+    relaySources: new Set(lex.relaySources),
+    relayNouns: new Set(lex.relayNouns),
+  };
+}
+
+/** The verb kind of a word, with one conjunction proclitic (و، ف) allowed in front. */
+export function verbKind(t: SpeechTables, word: string): VerbKind | undefined {
+  const direct = t.kinds.get(word);
+  if (direct) return direct;
+  for (const c of t.lex.conjunctions) {
+    if (word.length > c.length + 2 && word.startsWith(c)) {
+      const kind = t.kinds.get(word.slice(c.length));
+      if (kind) return kind;
+    }
+  }
+  return undefined;
+}
+
+/** Only spaces (and, when allowed, commas) lie between two words. */
+const gapOk = (text: string, from: number, to: number, commas: boolean): boolean => {
+  const gap = text.slice(from, to);
+  return commas ? /^[\s,،]*$/.test(gap) : /^\s*$/.test(gap);
+};
+
+interface Scan {
+  words: Word[];
+  next: number; // index of the first word not taken
+}
+
+/** Words after index i that name someone, up to the first stop. */
+function nameAfter(t: SpeechTables, text: string, ws: Word[], i: number, max: number): Scan {
+  const taken: Word[] = [];
+  let j = i;
+  while (j < ws.length && taken.length < max) {
+    const w = ws[j] as Word;
+    const prevEnd = j > 0 ? (ws[j - 1] as Word).end : w.start;
+    if (!gapOk(text, prevEnd, w.start, false)) break;
+    if (t.complementisers.has(w.text) || t.stops.has(w.text) || t.pronouns.has(w.text)) break;
+    if (t.addressees.has(w.text) || t.audience.has(w.text) || t.relaySources.has(w.text) || t.relayNouns.has(w.text)) break;
+    if (verbKind(t, w.text)) break;
+    taken.push(w);
+    j++;
+  }
+  return { words: taken, next: j };
+}
+
+/** Words before the verb at index i that name someone (Tokayev said). */
+function nameBefore(t: SpeechTables, text: string, ws: Word[], i: number): { words: Word[]; pronoun: boolean } {
+  const taken: Word[] = [];
+  for (let k = i - 1; k >= 0 && taken.length < t.lex.maxSpeakerWords; k--) {
+    const w = ws[k] as Word;
+    if (!gapOk(text, w.end, (ws[k + 1] as Word).start, false)) break;
+    if (t.pronouns.has(w.text)) return { words: [], pronoun: taken.length === 0 };
+    if (t.complementisers.has(w.text) || t.stops.has(w.text) || verbKind(t, w.text)) break;
+    taken.unshift(w);
+  }
+  return { words: taken, pronoun: false };
+}
+
+const span = (words: Word[]): CanonicalSpan | undefined =>
+  words.length ? { start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end } : undefined;
+
+/** The complementiser within a few words (crossing commas, not quotes or stops) opens the reported clause. */
+function clauseAfter(t: SpeechTables, text: string, ws: Word[], from: number, prevEnd: number): number | undefined {
+  let end = prevEnd;
+  for (let j = from; j < ws.length && j < from + 12; j++) {
+    const w = ws[j] as Word;
+    if (!gapOk(text, end, w.start, true)) return undefined;
+    if (t.complementisers.has(w.text)) return w.end;
+    end = w.end;
+  }
+  return undefined;
+}
+
+/** Every speech act among the words of one paragraph; verbs inside quoted ranges are quoted words, not acts. */
+export function findActs(t: SpeechTables, text: string, ws: Word[], quoted: Array<[number, number]>): SpeechAct[] {
+  const acts: SpeechAct[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i] as Word;
+    if (quoted.some(([o, c]) => w.start > o && w.start < c)) continue;
+    let kind = verbKind(t, w.text);
+    let last = i;
+    if (!kind) {
+      const multi = t.multiword.find((m) => text.startsWith(m.text, w.start) && !/[\p{L}\p{N}]/u.test(text[w.start + m.text.length] ?? ''));
+      if (!multi) continue;
+      kind = multi.kind;
+      while (last + 1 < ws.length && (ws[last + 1] as Word).end <= w.start + multi.text.length) last++;
+    }
+    const verbEnd = (ws[last] as Word).end;
+    acts.push(readAct(t, text, ws, i, last, kind, verbEnd));
+    i = last;
+  }
+  return acts;
+}
+
+function readAct(t: SpeechTables, text: string, ws: Word[], i: number, last: number, kind: VerbKind, verbEnd: number): SpeechAct {
+  const w = ws[i] as Word;
+  const act: SpeechAct = { verb: text.slice(w.start, verbEnd), verbStart: w.start, verbEnd, attrStart: w.start, attrEnd: verbEnd, carried: true };
+  let after = last + 1;
+  if (kind === 'relay') {
+    const src = ws.findIndex((x, j) => j > last && j <= last + 8 && t.relaySources.has(x.text));
+    if (src > 0 && gapOk(text, verbEnd, (ws[src] as Word).start, false)) {
+      act.outlet = span(ws.slice(last + 1, src));
+      const named = nameAfter(t, text, ws, src + 1, 12);
+      act.speaker = span(named.words);
+      after = named.next;
+      if (t.relayNouns.has(ws[after]?.text ?? '')) after++;
+    }
+  } else if (kind === 'verb') {
+    let named: Scan = { words: [], next: last + 1 };
+    if (t.lex.subjectFirst) {
+      const before = nameBefore(t, text, ws, i);
+      if (before.words.length) {
+        act.speaker = span(before.words);
+        act.attrStart = (before.words[0] as Word).start;
+      }
+      const introducedByQuote = /["'،,]\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start));
+      if (!before.words.length && !before.pronoun && introducedByQuote) named = nameAfter(t, text, ws, last + 1, t.lex.maxSpeakerWords);
+    } else named = nameAfter(t, text, ws, last + 1, t.lex.maxSpeakerWords);
+    if (named.words.length) act.speaker = span(named.words);
+    after = named.next;
+    const outletFrom = t.addresseeVerbs.has(w.text) ? after : t.addressees.has(ws[after]?.text ?? '') ? after + 1 : -1;
+    if (outletFrom >= 0) {
+      const outlet = nameAfter(t, text, ws, outletFrom, 3);
+      act.outlet = span(outlet.words.length ? outlet.words : ws.slice(after, after + 1));
+      after = Math.max(outlet.next, after + 1);
+    }
+  }
+  act.carried = act.speaker === undefined;
+  const attrEndWord = ws[after - 1];
+  if (attrEndWord && attrEndWord.end > act.attrEnd) act.attrEnd = attrEndWord.end;
+  act.clauseStart = clauseAfter(t, text, ws, after, ws[after - 1]?.end ?? verbEnd);
+  return act;
+}

@@ -1,0 +1,44 @@
+// Words of canonical text with their offsets: the unit every speech rule steps over.
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    const start = from + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** The paragraphs of a canonical range: quotes pair within one line, so a stray mark cannot shift a whole article. */
+export function linesIn(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text[i] === '\n') {
+      if (text.slice(start, i).trim()) out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Sentence terminators outside quoted ranges; a full stop between digits is a decimal point. */
+export function sentenceBreaks(text: string, from: number, to: number, quoted: Array<[number, number]>): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i] as string;
+    if (ch !== '.' && ch !== '?' && ch !== '!') continue;
+    if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+    if (quoted.some(([s, e]) => i > s && i < e)) continue;
+    out.push(i);
+  }
+  return out;
+}

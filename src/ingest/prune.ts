@@ -1,0 +1,78 @@
+// Remove page furniture Readability lets through on Arabic news sites, before it scores the page.
+import { normaliseString } from '../text/normalise.js';
+import { DROP_TAGS, FURNITURE_HEADINGS, FURNITURE_TOKEN, FURNITURE_WORDS_AR, HEADING_TAGS } from './selectors.js';
+
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog']);
+const LIST_TAGS = new Set(['UL', 'OL']);
+
+export function pruneFurniture(document: Document): void {
+  const body = document.body;
+  if (!body) return;
+  const pText = paragraphTextLength(body);
+  const keep = (el: Element): boolean =>
+    el === body || el.matches('html, body, main, article, [itemprop="articleBody"]') || holdsTheArticle(el, pText);
+
+  for (const el of Array.from(body.querySelectorAll(DROP_TAGS.join(',')))) {
+    if (el.isConnected && !keep(el) && !el.querySelector('article, main')) el.remove();
+  }
+  for (const el of Array.from(body.querySelectorAll('[class], [id], [role], [aria-label], [hidden], [aria-hidden]'))) {
+    if (el.isConnected && isFurniture(el) && !keep(el) && !el.querySelector('article, main, [itemprop="articleBody"]')) el.remove();
+  }
+  for (const el of Array.from(body.querySelectorAll(HEADING_TAGS.join(',')))) {
+    if (el.isConnected && isFurnitureHeading(el)) removeBox(el, body);
+  }
+}
+
+function isFurniture(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (FURNITURE_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  if (el.matches('blockquote.twitter-tweet, blockquote.instagram-media')) return false; // embedded posts are often quotes
+  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+  if (tokens.some((t) => t && FURNITURE_TOKEN.test(t))) return true;
+  const label = normaliseString(el.getAttribute('aria-label') ?? '');
+  return label !== '' && (FURNITURE_TOKEN.test(label.replace(/\s+/g, '-')) || FURNITURE_WORDS_AR.some((w) => label.includes(w)));
+}
+
+/** A short element whose text is a furniture heading ("اقرأ أيضا", "شارك المقال"). */
+function isFurnitureHeading(el: Element): boolean {
+  const raw = el.textContent ?? '';
+  if (raw.length > 200 || el.querySelector('p, h1, h2, article')) return false;
+  const text = normaliseString(raw)
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .replace(/\s+/g, ' ');
+  return FURNITURE_HEADINGS.some((m) => {
+    if (text === m) return true;
+    if (!text.startsWith(m) || text.length > 160) return false;
+    const next = text.charAt(m.length);
+    return ':|-.»"'.includes(next) || (next === ' ' && m.includes(' '));
+  });
+}
+
+/** Remove the heading and the small link box around or after it. */
+function removeBox(el: Element, body: Element): void {
+  let box = el;
+  for (let up = box.parentElement; up && up !== body && isLinkBox(up); up = up.parentElement) box = up;
+  if (box === el) {
+    const next = el.nextElementSibling;
+    if (next && (LIST_TAGS.has(next.tagName) || isLinkBox(next))) next.remove();
+  }
+  box.remove();
+}
+
+function isLinkBox(el: Element): boolean {
+  const text = (el.textContent ?? '').trim().length;
+  if (text === 0 || text > 600) return false;
+  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
+  return linked / text > 0.5;
+}
+
+function paragraphTextLength(root: Element): number {
+  let n = 0;
+  for (const p of Array.from(root.querySelectorAll('p'))) n += (p.textContent ?? '').length;
+  return n;
+}
+
+/** Holds most of the page's paragraph text: removing it would remove the report. */
+function holdsTheArticle(el: Element, pText: number): boolean {
+  return pText > 0 && paragraphTextLength(el) > 0.6 * pText;
+}
