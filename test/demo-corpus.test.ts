@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { EventType, FigureKind, Qualifier } from '../src/types.js';
-import { demoDir, repoRoot } from './helpers.js';
+import { demoDir, demoReportsDir, repoRoot } from './helpers.js';
 
 const figureKinds: Record<FigureKind, true> = {
   killed: true,
@@ -52,8 +52,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** The text Marsad sees for each demo article, keyed by article id. */
 function demoTexts(): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const file of readdirSync(demoDir)) {
-    const path = join(demoDir, file);
+  for (const file of readdirSync(demoReportsDir)) {
+    const path = join(demoReportsDir, file);
     const ext = extname(file);
     const id = file.slice(0, -ext.length);
     if (ext === '.txt') texts.set(id, readFileSync(path, 'utf8'));
@@ -84,13 +84,13 @@ interface Expected {
 }
 
 describe('demo corpus', () => {
-  const files = readdirSync(demoDir);
+  const files = readdirSync(demoReportsDir);
   const texts = demoTexts();
   const expected = JSON.parse(readFileSync(join(demoDir, 'expected.json'), 'utf8')) as Expected;
 
   it('has 8 to 10 articles, each a short report in valid UTF-8', () => {
     for (const file of files) {
-      const bytes = readFileSync(join(demoDir, file));
+      const bytes = readFileSync(join(demoReportsDir, file));
       expect(bytes.length, file).toBeGreaterThan(0);
       expect(() => strictUtf8.decode(bytes), file).not.toThrow();
     }
@@ -104,7 +104,7 @@ describe('demo corpus', () => {
 
   it('gives every text file a title on its first line', () => {
     for (const file of files.filter((f) => f.endsWith('.txt'))) {
-      const first = readFileSync(join(demoDir, file), 'utf8').split('\n')[0] ?? '';
+      const first = readFileSync(join(demoReportsDir, file), 'utf8').split('\n')[0] ?? '';
       expect(first.trim().length, file).toBeGreaterThan(10);
     }
   });
@@ -112,12 +112,14 @@ describe('demo corpus', () => {
   it('gives the HTML page a publication time and the JSONL rows every field', () => {
     const html = files.filter((f) => f.endsWith('.html'));
     expect(html).toHaveLength(1);
-    expect(readFileSync(join(demoDir, html[0] ?? ''), 'utf8')).toMatch(
+    expect(readFileSync(join(demoReportsDir, html[0] ?? ''), 'utf8')).toMatch(
       /<meta property="article:published_time" content="2023-09-\d\dT/,
     );
     const jsonl = files.filter((f) => f.endsWith('.jsonl'));
     expect(jsonl).toHaveLength(1);
-    for (const line of readFileSync(join(demoDir, jsonl[0] ?? ''), 'utf8').split('\n').filter(Boolean)) {
+    for (const line of readFileSync(join(demoReportsDir, jsonl[0] ?? ''), 'utf8')
+      .split('\n')
+      .filter(Boolean)) {
       const row = JSON.parse(line) as Record<string, unknown>;
       for (const key of ['id', 'url', 'title', 'published', 'text']) expect(typeof row[key], key).toBe('string');
     }
@@ -159,9 +161,7 @@ interface GoldFacts {
 
 describe('fact gold reports written for Marsad', () => {
   const goldDir = join(repoRoot, 'eval/gold/facts');
-  const slugs = existsSync(goldDir)
-    ? readdirSync(goldDir).filter((s) => existsSync(join(goldDir, s, 'article.txt')))
-    : [];
+  const slugs = existsSync(goldDir) ? readdirSync(goldDir).filter((s) => existsSync(join(goldDir, s, 'article.txt'))) : [];
   const load = (slug: string): { text: string; gold: GoldFacts } => ({
     text: readFileSync(join(goldDir, slug, 'article.txt'), 'utf8'),
     gold: JSON.parse(readFileSync(join(goldDir, slug, 'gold.json'), 'utf8')) as GoldFacts,

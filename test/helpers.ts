@@ -8,6 +8,8 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The five sample reports, kept outside the project (CI has ../shared too). */
 export const seedsDir = resolve(repoRoot, '../shared/seeds');
 export const demoDir = join(repoRoot, 'demo');
+/** The demo reports themselves (demo/ also holds their README and expected facts). */
+export const demoReportsDir = join(demoDir, 'reports');
 
 export const seedFiles = (): string[] =>
   readdirSync(seedsDir)

@@ -13,8 +13,8 @@ const MIN_CONTENT_WORD = 3;
 
 const words = (s: string): string[] => s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= MIN_CONTENT_WORD);
 
-/** Short period-separated fragments with almost no words in common with the rest of the article. */
-export function looksLikeAuthorBio(bio: string, rest: Set<string>): boolean {
+/** Short period-separated fragments with almost no words in common with the rest of the article (built only if the shape fits). */
+export function looksLikeAuthorBio(bio: string, rest: () => Set<string>): boolean {
   if (bio.length > MAX_BIO) return false;
   const fragments = bio
     .replace(/^["\s]+|["\s]+$/g, '')
@@ -27,7 +27,8 @@ export function looksLikeAuthorBio(bio: string, rest: Set<string>): boolean {
   if (counts.reduce((a, b) => a + b, 0) / counts.length > MAX_MEAN_WORDS) return false;
   const own = words(bio);
   if (!own.length) return false;
-  return own.filter((w) => rest.has(w)).length / own.length <= MAX_OVERLAP;
+  const story = rest();
+  return own.filter((w) => story.has(w)).length / own.length <= MAX_OVERLAP;
 }
 
 /** The content farm's random author bio: only ever the last kept line. */
@@ -35,7 +36,7 @@ export function markAuthorBio(page: Page): Unit | undefined {
   const kept = page.units.filter(isKept);
   const last = kept[kept.length - 1];
   if (!last || kept.length < 2) return undefined;
-  const rest = new Set(kept.slice(0, -1).flatMap((u) => words(u.canon)));
+  const rest = (): Set<string> => new Set(kept.slice(0, -1).flatMap((u) => words(u.canon)));
   if (!looksLikeAuthorBio(last.canon, rest)) return undefined;
   removeUnit(page, last, 'author-bio');
   return last;

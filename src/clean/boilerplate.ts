@@ -3,6 +3,8 @@ import { isKept, type Page, removeUnit } from './page.js';
 
 /** Lines longer than this are prose, whatever word they start with. */
 const MAX_MARKER_LINE = 300;
+/** Widgets are a few words ("share on …", "tags: …"). */
+const MAX_WIDGET_LINE = 100;
 /** One or more WordPress shortcodes and nothing else: `[name attr=…]`, `[/name]`; anchored, so linear on "[[[[". */
 const SHORTCODE_LINE = /^(?:\[\/?[a-z][\w-]*(?:\s[^\]]*)?\]\s*)+$/;
 /** What may follow a marker word: a word that goes on ("read the statement") is a sentence, not a teaser. */
@@ -29,14 +31,16 @@ function shouted(original: string, canon: string, marker: string): boolean {
 
 /** Why one line is boilerplate, from its own words only; undefined for news. */
 export function boilerplateReason(canon: string, original: string, lex: BoilerplateLexicon): string | undefined {
-  if (canon.length > MAX_MARKER_LINE) return undefined;
   if (SHORTCODE_LINE.test(canon)) return 'shortcode';
+  if (canon.length > MAX_MARKER_LINE) return undefined;
   if (lex.teaserMarkers.some((m) => startsWithMarker(canon, m))) return 'read-more-teaser';
   if (lex.shoutedTeaserMarkers.some((m) => shouted(original, canon, m))) return 'read-more-teaser';
   const whole = bare(canon);
   if (lex.commentLines.includes(whole) || lex.commentPhrases.some((p) => canon.includes(p))) return 'comment-form';
   if (lex.footerPhrases.some((p) => canon.includes(p))) return 'footer';
-  if (lex.widgetLines.includes(whole) || lex.widgetPrefixes.some((p) => canon.startsWith(p))) return 'widget';
+  if (lex.widgetLines.includes(whole)) return 'widget';
+  if (canon.length <= MAX_WIDGET_LINE && lex.widgetPrefixes.some((p) => startsWithMarker(canon, p))) return 'widget';
+  if (lex.authorBioPrefixes.some((p) => startsWithMarker(canon, p))) return 'author-bio';
   return undefined;
 }
 

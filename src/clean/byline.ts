@@ -21,14 +21,20 @@ export function readByline(canon: string, original: string, lex: BoilerplateLexi
   if (lex.creditWords.includes(canon) || lex.staffMarkers.includes(canon)) return { byline: text };
   const dash = OUTLET_DASH.exec(text);
   const canonParts = canon.split(/\s-\s|\s\|\s/);
+  const isDesk = (part: string): boolean => lex.staffMarkers.includes(part) || lex.creditWords.includes(part);
   if (dash && canonParts.length === 2) {
     const [left, right] = canonParts as [string, string];
-    if (lex.staffMarkers.includes(right)) return { byline: text, outlet: text.slice(0, dash.index).trim() };
-    if (lex.staffMarkers.includes(left)) return { byline: text, outlet: text.slice(dash.index + dash[0].length).trim() };
+    if (isDesk(right)) return { byline: text, outlet: text.slice(0, dash.index).trim() };
+    if (isDesk(left)) return { byline: text, outlet: text.slice(dash.index + dash[0].length).trim() };
   }
   const prefix = lex.bylinePrefixes.find((p) => startsWithMarker(canon, p) && canon.length > p.length + 1);
-  if (prefix) return { byline: text };
-  return undefined;
+  if (!prefix) return undefined;
+  // "By Libya Monitor staff": the outlet's own desk signs the piece.
+  const words = text.split(/\s+/);
+  const name = words.slice(prefix.split(' ').length);
+  const desk = lex.staffMarkers.find((m) => canon.endsWith(` ${m}`));
+  const outlet = desk ? name.slice(0, name.length - desk.split(' ').length).join(' ') : undefined;
+  return { byline: text, ...(outlet ? { outlet } : {}) };
 }
 
 /** The agency credit in parentheses at the end of a line ("… (رويترز)"): its length in canonical characters. */

@@ -30,6 +30,8 @@ export interface LineCounts {
   /** line → number of articles of the batch holding it */
   byBatch: Map<string, number>;
   batchThreshold: number;
+  /** The canonical short lines of each article, by line index: the second pass reuses them instead of normalising again. */
+  canon: WeakMap<Article, Array<string | undefined>>;
 }
 
 const groupKey = (group: string, line: string): string => `${group}\u0001${line}`;
@@ -38,24 +40,30 @@ const groupKey = (group: string, line: string): string => `${group}\u0001${line}
 export function countLines(articles: Article[]): LineCounts {
   const byGroup = new Map<string, number>();
   const byBatch = new Map<string, number>();
+  const canon = new WeakMap<Article, Array<string | undefined>>();
   for (const article of articles) {
     const group = sourceGroup(article);
     const seen = new Set<string>();
+    const lines: Array<string | undefined> = [];
+    canon.set(article, lines);
     for (const span of lineSpans(article.original)) {
-      if (span.end - span.start > MAX_REPEATED_LINE * 2) continue;
+      if (span.end - span.start > MAX_REPEATED_LINE * 2) {
+        lines.push(undefined);
+        continue;
+      }
       const line = canonLine(article.original.slice(span.start, span.end));
+      lines.push(line);
       if (!line || line.length > MAX_REPEATED_LINE || seen.has(line)) continue;
       seen.add(line);
       byGroup.set(groupKey(group, line), (byGroup.get(groupKey(group, line)) ?? 0) + 1);
       byBatch.set(line, (byBatch.get(line) ?? 0) + 1);
     }
   }
-  return { byGroup, byBatch, batchThreshold: Math.max(MIN_ARTICLES, Math.ceil(BATCH_SHARE * articles.length)) };
+  return { byGroup, byBatch, batchThreshold: Math.max(MIN_ARTICLES, Math.ceil(BATCH_SHARE * articles.length)), canon };
 }
 
 /** Remove short lines the same source prints in many articles (menus, slogans, disclaimers), unless the article is a copy. */
-export function markRepeatedAcrossArticles(page: Page, counts: LineCounts): void {
-  const group = sourceGroup(page.article);
+export function markRepeatedAcrossArticles(page: Page, group: string, counts: LineCounts): void {
   const kept = page.units.filter(isKept);
   const repeated = kept.filter(
     (u) =>

@@ -9,8 +9,10 @@ import { isKept, type Page, type Unit } from './page.js';
 const MIN_SPACED_COMMAS = 3;
 /** Below this length the last paragraph may be a subhead or a signature, not a cut sentence. */
 const MIN_TRUNCATED_PARAGRAPH = 80;
-const TEASER_OVERLAP = 0.2;
-const MIN_CONTENT_WORD = 3;
+/** A teaser sharing under this share of its words with the story points elsewhere. */
+const TEASER_OVERLAP = 0.1;
+/** Shorter words are mostly particles (في، على، the, and): they would make any two texts overlap. */
+const MIN_CONTENT_WORD = 4;
 
 const SPACE_BEFORE_COMMA = /\s[,،]/g;
 const DOUBLE_STOP = /\.\s+\.(?!\.)/g;
@@ -19,13 +21,10 @@ const LETTER = /\p{L}/gu;
 const FINAL = /[.!?"')\]]$/;
 const ELLIPSIS = /(\.\.\.|…)$/;
 
-const flag = (page: Page, kind: string, evidence: string, start: number, end: number): Flag => ({
-  kind,
-  evidence,
-  start,
-  end,
-});
+const flag = (kind: string, evidence: string, start: number, end: number): Flag => ({ kind, evidence, start, end });
 const text = (page: Page, u: { start: number; end: number }): string => page.article.original.slice(u.start, u.end);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isLatin = (w: string): boolean => /^\p{Script=Latin}/u.test(w);
 const words = (s: string): string[] => s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= MIN_CONTENT_WORD);
 
 /** First match of `re` across kept lines, with the number of matches. */
@@ -54,7 +53,7 @@ function latinResidue(page: Page, kept: Unit[]): Flag[] {
       const before = line[m.index - 1] ?? ' ';
       const isAcronym = m[0] === m[0].toUpperCase();
       if (isAcronym || /[./@:#_-]/.test(before) || /^(www|https?)$/i.test(m[0])) continue;
-      out.push(flag(page, 'machine-translation', `Latin word "${m[0]}" inside the text`, u.start + m.index, u.start + m.index + m[0].length));
+      out.push(flag('machine-translation', `Latin word "${m[0]}" inside the text`, u.start + m.index, u.start + m.index + m[0].length));
     }
   }
   return out;
@@ -64,14 +63,14 @@ function latinResidue(page: Page, kept: Unit[]): Flag[] {
 function translationTells(page: Page, kept: Unit[], lex: BoilerplateLexicon): Flag[] {
   const out: Flag[] = [];
   for (const tell of lex.translationTells) {
-    const re = new RegExp(`(?:^|\\s)(${tell.split(' ').join('\\s+')})`, 'g');
+    const re = new RegExp(`(?:^|\\s)(${tell.split(' ').map(escape).join('\\s+')})`, 'g');
     for (const u of kept) {
       if (!u.canon.includes(tell)) continue;
       const n = normalise(text(page, u));
       for (const m of n.text.matchAll(re)) {
         const from = m.index + m[0].length - (m[1]?.length ?? 0);
         const o = toOriginal(n, from, m.index + m[0].length);
-        out.push(flag(page, 'machine-translation', `literal translation "${tell}"`, u.start + o.start, u.start + o.end));
+        out.push(flag('machine-translation', `literal translation "${tell}"`, u.start + o.start, u.start + o.end));
       }
     }
   }
@@ -82,37 +81,41 @@ function translationTells(page: Page, kept: Unit[], lex: BoilerplateLexicon): Fl
 function unpairedQuotes(page: Page, kept: Unit[]): Flag[] {
   return kept
     .filter((u) => (u.canon.match(/"/g)?.length ?? 0) % 2 === 1)
-    .map((u) => flag(page, 'machine-translation', 'odd number of quote marks in a paragraph', u.start, u.end));
+    .map((u) => flag('machine-translation', 'odd number of quote marks in a paragraph', u.start, u.end));
 }
 
 function translationSignals(page: Page, kept: Unit[], lex: BoilerplateLexicon): Flag[] {
   const out = [...latinResidue(page, kept), ...translationTells(page, kept, lex), ...unpairedQuotes(page, kept)];
   const commas = firstOf(page, kept, SPACE_BEFORE_COMMA);
   if (commas && commas.count >= MIN_SPACED_COMMAS)
-    out.push(flag(page, 'machine-translation', `space before comma ×${commas.count}`, commas.start, commas.end));
+    out.push(flag('machine-translation', `space before comma ×${commas.count}`, commas.start, commas.end));
   const stops = firstOf(page, kept, DOUBLE_STOP);
-  if (stops) out.push(flag(page, 'machine-translation', `sentence ending ". ." ×${stops.count}`, stops.start, stops.end));
+  if (stops) out.push(flag('machine-translation', `sentence ending ". ." ×${stops.count}`, stops.start, stops.end));
   for (const u of page.units) {
     const line = text(page, u);
     const label = /^\p{Script=Latin}+/u.exec(line)?.[0] ?? '';
     const isForeignLabel = label.length > 1 && label === label.toUpperCase() && /[^\p{Script=Latin}\P{L}]/u.test(line);
     if (u.removals?.[0]?.reason === 'read-more-teaser' && isForeignLabel)
-      out.push(flag(page, 'machine-translation', `untranslated "${label}" label`, u.start, u.start + label.length));
+      out.push(flag('machine-translation', `untranslated "${label}" label`, u.start, u.start + label.length));
   }
   return out;
 }
 
 /** Author bios and teasers for unrelated articles: the page was assembled, not edited. */
-function contentFarmSignals(page: Page, kept: Unit[]): Flag[] {
+function contentFarmSignals(page: Page, kept: Unit[], lex: BoilerplateLexicon): Flag[] {
+  const markers = new Set([...lex.teaserMarkers, ...lex.shoutedTeaserMarkers].flatMap((m) => m.split(' ')));
   const story = new Set(kept.flatMap((u) => words(u.canon)));
+  const storyWords = [...story];
+  const latinStory = storyWords.filter(isLatin).length * 2 > storyWords.length;
   const out: Flag[] = [];
   for (const u of page.units) {
     const reason = u.removals?.[0]?.reason;
-    if (reason === 'author-bio') out.push(flag(page, 'content-farm', 'random author bio at the end', u.start, u.end));
+    if (reason === 'author-bio') out.push(flag('content-farm', 'random author bio at the end', u.start, u.end));
     if (reason !== 'read-more-teaser') continue;
-    const own = words(u.canon);
+    // Words in another script than the story's cannot overlap with it: they say nothing about relatedness.
+    const own = words(u.canon).filter((w) => !markers.has(w) && isLatin(w) === latinStory);
     if (own.length && own.filter((w) => story.has(w)).length / own.length < TEASER_OVERLAP)
-      out.push(flag(page, 'content-farm', 'teaser for an unrelated article', u.start, u.end));
+      out.push(flag('content-farm', 'teaser for an unrelated article', u.start, u.end));
   }
   return out;
 }
@@ -122,19 +125,19 @@ function truncation(page: Page, kept: Unit[]): Flag[] {
   const last = kept[kept.length - 1];
   if (!last) return [];
   const c = last.canon;
-  if (ELLIPSIS.test(c)) return [flag(page, 'truncated', 'text ends with an ellipsis', last.start, last.end)];
+  if (ELLIPSIS.test(c)) return [flag('truncated', 'text ends with an ellipsis', last.start, last.end)];
   if (c.length >= MIN_TRUNCATED_PARAGRAPH && !FINAL.test(c))
-    return [flag(page, 'truncated', 'last paragraph ends without final punctuation', last.start, last.end)];
+    return [flag('truncated', 'last paragraph ends without final punctuation', last.start, last.end)];
   return [];
 }
 
 function duplicates(page: Page): Flag[] {
   const copies = page.units.filter((u) => u.removals?.[0]?.reason === 'duplicate-paragraph');
   const first = copies[0];
-  return first ? [flag(page, 'duplicated-paragraphs', `${copies.length} repeated paragraph(s) kept once`, first.start, first.end)] : [];
+  return first ? [flag('duplicated-paragraphs', `${copies.length} repeated paragraph(s) kept once`, first.start, first.end)] : [];
 }
 
 export function qualityFlags(page: Page, lex: BoilerplateLexicon): Flag[] {
   const kept = page.units.filter(isKept);
-  return [...translationSignals(page, kept, lex), ...contentFarmSignals(page, kept), ...truncation(page, kept), ...duplicates(page)];
+  return [...translationSignals(page, kept, lex), ...contentFarmSignals(page, kept, lex), ...truncation(page, kept), ...duplicates(page)];
 }

@@ -1,7 +1,8 @@
 import { detectLanguage } from '../text/langid.js';
+import type { Article } from '../types.js';
 import { startsWithMarker } from './boilerplate.js';
 import { readByline, trailingCredit } from './byline.js';
-import { readDateline } from './dateline.js';
+import { type Dateline, readDateline } from './dateline.js';
 import type { BoilerplateLexicon } from './lexicon.js';
 import { canonLine, isKept, type Page, removeUnit, type Unit } from './page.js';
 
@@ -10,12 +11,15 @@ const HEADER_LINES = 6;
 /** A first line longer than this is the lead paragraph, not a headline. */
 const MAX_TITLE = 250;
 const MAX_CAPTION = 120;
+/** A line between two header lines this short is the outlet's or author's name. */
+const MAX_NAME_LINE = 40;
 const MAX_DERIVED_TITLE = 120;
 const ENDS_SENTENCE = /[.!?:]$/;
+const HEADER_REASONS = new Set(['title', 'dateline', 'byline']);
 
-const languageOf = (page: Page): string => {
-  const lang = page.article.language;
-  return lang && lang !== 'und' ? lang : detectLanguage(page.article.original.slice(0, 2000));
+const languageOf = (article: Article): string => {
+  const lang = article.language;
+  return lang && lang !== 'und' ? lang : detectLanguage(article.original.slice(0, 2000));
 };
 
 /** A short verbless line right under the title that describes a photo ("جانب من …", "Photo: …", "… (Reuters)"). */
@@ -29,19 +33,35 @@ function isCaption(unit: Unit, lex: BoilerplateLexicon): boolean {
 /** Remove the title line, keeping an agency credit at its end as its own removed part. */
 function takeTitle(page: Page, unit: Unit, lex: BoilerplateLexicon): void {
   const original = page.article.original.slice(unit.start, unit.end);
-  const credit = trailingCredit(unit.canon, lex);
-  const cut = credit ? original.lastIndexOf('(') : -1;
-  if (cut > 0) {
-    const head = original.slice(0, cut).trimEnd();
-    removeUnit(page, unit, 'title', [
-      { start: unit.start, end: unit.start + head.length, reason: 'title' },
-      { start: unit.start + cut, end: unit.end, reason: 'agency-credit' },
-    ]);
-    if (!page.article.title) page.article.title = head;
-  } else {
-    removeUnit(page, unit, 'title');
-    if (!page.article.title) page.article.title = original;
+  const cut = trailingCredit(unit.canon, lex) ? original.lastIndexOf('(') : -1;
+  const head = cut > 0 ? original.slice(0, cut).trimEnd() : original;
+  removeUnit(
+    page,
+    unit,
+    'title',
+    cut > 0
+      ? [
+          { start: unit.start, end: unit.start + head.length, reason: 'title' },
+          { start: unit.start + cut, end: unit.end, reason: 'agency-credit' },
+        ]
+      : undefined,
+  );
+  if (!page.article.title) page.article.title = head;
+}
+
+function takeDateline(page: Page, unit: Unit, dateline: Dateline, lex: BoilerplateLexicon): void {
+  const { article } = page;
+  const parts = [{ ...dateline.line, reason: 'dateline' }];
+  if (dateline.credit) {
+    parts.push({ ...dateline.credit, reason: 'byline' });
+    const text = article.original.slice(dateline.credit.start, dateline.credit.end);
+    const byline = readByline(canonLine(text), text, lex);
+    article.byline ??= byline?.byline ?? text;
+    if (!article.outlet) article.outlet = byline ? byline.outlet : text.split(/\s[-–—|]\s/)[0];
   }
+  removeUnit(page, unit, 'dateline', parts.sort((a, b) => a.start - b.start));
+  if (!article.published) article.published = dateline.published;
+  if (article.published.slice(0, 10) === dateline.published.slice(0, 10)) article.publishedSpan = dateline.date;
 }
 
 /** Title from the first kept line's first sentence when no line is a headline; nothing is removed. */
@@ -54,54 +74,60 @@ function derivedTitle(page: Page): string {
   return sentence.length > MAX_DERIVED_TITLE ? `${sentence.slice(0, MAX_DERIVED_TITLE).trimEnd()}…` : sentence;
 }
 
+const isHeader = (u: Unit | undefined): boolean => HEADER_REASONS.has(u?.removals?.[0]?.reason ?? '');
+
+/** A short name line squeezed between two header lines ("title / Outlet 24 / published …") belongs to the header. */
+function takeNameLines(page: Page, top: Unit[]): void {
+  top.forEach((unit, i) => {
+    const c = unit.canon;
+    if (!isKept(unit) || c.length > MAX_NAME_LINE || ENDS_SENTENCE.test(c)) return;
+    if (!isHeader(top[i - 1]) || !isHeader(top[i + 1])) return;
+    removeUnit(page, unit, 'byline');
+    page.article.byline ??= page.article.original.slice(unit.start, unit.end);
+  });
+}
+
 /** Read title, dateline, byline/outlet and photo caption off the top lines and take them out of the text. */
 export function readHeader(page: Page, lex: BoilerplateLexicon): void {
   const { article } = page;
   const givenTitle = article.title ? canonLine(article.title) : undefined;
-  const lang = languageOf(page);
-  let titleDone = false;
+  const lang = languageOf(article);
+  let titleSeen = false;
   let datelineDone = false;
   let bylineDone = false;
+  let previousWasHeader = false;
   const top = page.units.filter(isKept).slice(0, HEADER_LINES);
   for (const unit of top) {
     const original = article.original.slice(unit.start, unit.end);
     const dateline = datelineDone ? undefined : readDateline(original, unit.start, lang, lex);
+    const byline = dateline || bylineDone ? undefined : readByline(unit.canon, original, lex);
     if (dateline) {
       datelineDone = true;
-      const parts = [{ ...dateline.date, reason: 'dateline' }];
-      if (dateline.credit) {
-        parts.push({ ...dateline.credit, reason: 'byline' });
-        if (!article.byline) article.byline = article.original.slice(dateline.credit.start, dateline.credit.end);
-      }
-      removeUnit(page, unit, 'dateline', parts.sort((a, b) => a.start - b.start));
-      if (!article.published) article.published = dateline.published;
-      if (article.published.slice(0, 10) === dateline.published.slice(0, 10)) article.publishedSpan = dateline.date;
-      continue;
-    }
-    const byline = bylineDone ? undefined : readByline(unit.canon, original, lex);
-    if (byline) {
+      takeDateline(page, unit, dateline, lex);
+    } else if (byline) {
       bylineDone = true;
       removeUnit(page, unit, 'byline');
       article.byline ??= byline.byline;
       if (byline.outlet && !article.outlet) article.outlet = byline.outlet;
-      continue;
-    }
-    if (!titleDone) {
-      titleDone = true;
-      const isTitle = givenTitle
-        ? unit.canon === givenTitle
-        : unit.canon.length <= MAX_TITLE && page.units.some((u) => u !== unit && isKept(u));
-      if (isTitle) {
-        takeTitle(page, unit, lex);
-        continue;
-      }
-      break;
-    }
-    if (isCaption(unit, lex)) {
+    } else if (!titleSeen) {
+      titleSeen = true;
+      const isTitle = givenTitle ? unit.canon === givenTitle : unit.canon.length <= MAX_TITLE && top.length > 1;
+      if (isTitle) takeTitle(page, unit, lex);
+    } else if (previousWasHeader && isCaption(unit, lex)) {
       removeUnit(page, unit, 'photo-caption');
-      continue;
     }
-    break;
+    previousWasHeader = !isKept(unit);
   }
+  takeNameLines(page, top);
   if (!article.title) article.title = derivedTitle(page);
+}
+
+/** A credit closing the text ("(وكالات)", "(Reuters)") names the source; it is not a paragraph. */
+export function readFooter(page: Page, lex: BoilerplateLexicon): void {
+  const kept = page.units.filter(isKept);
+  const last = kept[kept.length - 1];
+  if (!last || kept.length < 2) return;
+  const inner = /^\((.{1,40})\)\.?$/.exec(last.canon)?.[1]?.trim();
+  if (!inner || !(lex.creditWords.includes(inner) || lex.agencyCredits.includes(inner))) return;
+  removeUnit(page, last, 'agency-credit');
 }

@@ -28,6 +28,10 @@ export interface BoilerplateLexicon {
   agencyCredits: string[];
   /** Words allowed in a dateline beside the date itself ("published", "updated"). */
   datelineWords: string[];
+  /** Marks after a clock time that put it after noon ("pm"). */
+  afternoonMarkers: string[];
+  /** Line starts of an author bio box ("about the author"). */
+  authorBioPrefixes: string[];
   /** Month names as datelines write them: the fallback reader's table while the time parser is not there. */
   months: Record<string, number>;
   /** Phrases literal machine translation produces and edited copy does not. */
@@ -48,6 +52,8 @@ const KEYS = [
   'creditWords',
   'agencyCredits',
   'datelineWords',
+  'afternoonMarkers',
+  'authorBioPrefixes',
   'translationTells',
 ] as const;
 

@@ -50,8 +50,12 @@ export function lineSpans(original: string): Array<Span & { block: number }> {
   return out;
 }
 
-export function makePage(article: Article): Page {
-  const units = lineSpans(article.original).map((s) => ({ ...s, canon: canonLine(article.original.slice(s.start, s.end)) }));
+/** Split an article into units; `known` holds canonical lines already computed, by line index. */
+export function makePage(article: Article, known: Array<string | undefined> = []): Page {
+  const units = lineSpans(article.original).map((s, i) => ({
+    ...s,
+    canon: known[i] ?? canonLine(article.original.slice(s.start, s.end)),
+  }));
   return { article, units };
 }
 

@@ -5,8 +5,14 @@ const MIN_REPEAT = 60;
 /** Past this many lines only exact repeats are checked, so containment stays cheap on huge inputs. */
 const MAX_CONTAINMENT_UNITS = 500;
 
-/** Compare without the final punctuation a truncated copy lacks. */
-const key = (canon: string): string => canon.replace(/[\s.!?:;,،"]+$/u, '');
+const TRAILING = new Set([' ', '.', '!', '?', ':', ';', ',', '،', '"']);
+
+/** Compare without the final punctuation a truncated copy lacks (a loop: a regex ending in +$ is quadratic on long runs). */
+function key(canon: string): string {
+  let end = canon.length;
+  while (end > 0 && TRAILING.has(canon[end - 1] as string)) end--;
+  return canon.slice(0, end);
+}
 
 /**
  * A paragraph repeated in the same article is kept once: the later copy goes, or the shorter one

@@ -2,8 +2,10 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { blocksOf } from './blocks.js';
+import { paragraphsFromBreaks } from './breaks.js';
 import { toIsoDate } from './dates.js';
 import { type PageMeta, readMetadata } from './metadata.js';
+import { dropLinkBlocks } from './link-blocks.js';
 import { pruneFurniture } from './prune.js';
 
 export interface HtmlArticle {
@@ -24,7 +26,9 @@ export function extractHtml(html: string, url?: string): HtmlArticle | { error: 
   const document = parseDocument(html);
   const meta = readMetadata(document, url);
   pruneFurniture(document);
+  paragraphsFromBreaks(document);
   const result = new Readability(document, { serializer: (el: Node) => el }).parse();
+  if (result?.content) dropLinkBlocks(result.content as Element);
   let blocks = result?.content ? blocksOf(result.content) : [];
   if (length(blocks) < MIN_ARTICLE_CHARS) blocks = fallbackBlocks(html);
   if (length(blocks) < MIN_ARTICLE_CHARS) return { error: 'no article text found in HTML' };

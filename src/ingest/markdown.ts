@@ -9,7 +9,7 @@ export function stripMarkdown(md: string): string {
     .replace(/^ {0,3}>[ \t]?/gm, '') // blockquote marks
     .replace(/^ {0,3}[-*+][ \t]+/gm, '') // bullets
     .replace(/^ {0,3}(?:[-*_][ \t]*){3,}$/gm, '') // rules
-    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2') // bold
-    .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s).,;:!?]|$)/gm, '$1$2') // italic
+    .replace(/\*\*([^*\n]+)\*\*|__([^_\n]+)__/g, '$1$2') // bold
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_\n]*)[*_](?=[\s).,;:!?]|$)/gm, '$1$2') // italic
     .replace(/`([^`\n]+)`/g, '$1');
 }

@@ -51,18 +51,26 @@ export function isAllowed(rules: readonly RobotsRule[], pathAndQuery: string): b
   return best?.allow ?? true;
 }
 
-const cache = new Map<string, RegExp>();
-
+/** Wildcard match without regex backtracking: "*" is any run, a final "$" anchors the end, else a prefix match. */
 function matches(pattern: string, path: string): boolean {
-  let re = cache.get(pattern);
-  if (!re) {
-    const anchored = pattern.endsWith('$');
-    const body = (anchored ? pattern.slice(0, -1) : pattern)
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*');
-    re = new RegExp(`^${body}${anchored ? '$' : ''}`);
-    cache.set(pattern, re);
+  const anchored = pattern.endsWith('$');
+  const pat = anchored ? pattern.slice(0, -1) : `${pattern}*`;
+  let p = 0;
+  let s = 0;
+  let star = -1;
+  let resume = 0;
+  while (s < path.length) {
+    if (p < pat.length && pat[p] !== '*' && pat[p] === path[s]) {
+      p++;
+      s++;
+    } else if (p < pat.length && pat[p] === '*') {
+      star = p++;
+      resume = s;
+    } else if (star >= 0) {
+      p = star + 1;
+      s = ++resume;
+    } else return false;
   }
-  return re.test(path);
+  while (pat[p] === '*') p++;
+  return p === pat.length;
 }

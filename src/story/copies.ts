@@ -28,31 +28,43 @@ function overlap(a: Set<number>, b: Set<number>): { jaccard: number; containment
 }
 
 /**
- * Links each copy to the earliest report it copies (by publication date, then input order),
- * so that ten copies count as one source.
+ * Which of two near-identical reports is the copy: the later one when both are dated, else the shorter one
+ * (a syndicated copy trims and re-titles; it rarely adds), else the one read second.
  */
+function isCopyOf(x: Item, y: Item): boolean {
+  const [px, py] = [x.doc.article.published?.slice(0, 10), y.doc.article.published?.slice(0, 10)];
+  if (px && py && px !== py) return px > py;
+  if (x.sh.size !== y.sh.size) return x.sh.size < y.sh.size;
+  return x.i > y.i;
+}
+
+interface Item {
+  doc: Doc;
+  i: number;
+  sh: Set<number>;
+}
+
+/** Links each copy to the report it copies, so that ten copies count as one source. */
 export function findCopies(docs: Doc[]): CopyLink[] {
-  const order = docs
-    .map((doc, i) => ({ doc, i, sh: shingles(keptCanonical(doc)) }))
-    .sort((x, y) => (x.doc.article.published ?? '9999').localeCompare(y.doc.article.published ?? '9999') || x.i - y.i);
+  const items: Item[] = docs.map((doc, i) => ({ doc, i, sh: shingles(keptCanonical(doc)) }));
   const index = new LshIndex<number>(BANDS, ROWS);
-  const links: CopyLink[] = [];
-  order.forEach((item, pos) => {
-    if (item.sh.size === 0) return;
-    const candidates = index.add(pos, hasher.signature(item.sh));
-    let best: CopyLink | undefined;
-    for (const c of candidates) {
-      const other = order[c];
-      if (!other) continue;
+  const best = new Map<number, CopyLink>();
+  for (const item of items) {
+    if (item.sh.size === 0) continue;
+    for (const c of index.add(item.i, hasher.signature(item.sh))) {
+      const other = items[c] as Item;
       const { jaccard, containment } = overlap(item.sh, other.sh);
       const score = Math.max(jaccard, containment >= CONTAINED ? containment : 0);
-      if (score < NEAR || (best && best.similarity >= score)) continue;
+      if (score < NEAR) continue;
+      const [copy, original] = isCopyOf(item, other) ? [item, other] : [other, item];
       const kind = jaccard >= DUPLICATE ? 'duplicate' : 'near-duplicate';
-      best = { articleId: item.doc.article.id, copyOf: other.doc.article.id, similarity: round(score), kind };
+      const prev = best.get(copy.i);
+      if (!prev || prev.similarity < score) {
+        best.set(copy.i, { articleId: copy.doc.article.id, copyOf: original.doc.article.id, similarity: round(score), kind });
+      }
     }
-    if (best) links.push(best);
-  });
-  return toRoots(links);
+  }
+  return toRoots([...best.values()]);
 }
 
 /** A copy of a copy points at the first report of the chain. */

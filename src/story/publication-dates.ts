@@ -1,28 +1,36 @@
 import type { Doc } from '../doc.js';
-import { parseTimes } from '../dims/time/index.js';
+import { parseTimes, type TimeMatch } from '../dims/time/index.js';
 
 const DAY = 86_400_000;
+const WINDOW_DAYS = 7; // an undated report sits within a week of its story's dated reports
 const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
 const dayOf = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
-/** How often each weekday is named in the report: news names the day it reports on most. */
-function weekdayVotes(doc: Doc): Map<number, number> {
-  const votes = new Map<number, number>();
+/** Sentences of the report that name a weekday, as canonical text. */
+function weekdaySentences(doc: Doc): string[] {
   const probe = new Date('2000-01-01T12:00:00');
-  for (const s of doc.sentences) {
-    for (const t of parseTimes(doc.norm.text.slice(s.nStart, s.nEnd), doc.lang, probe)) {
-      if (t.weekday !== undefined) votes.set(t.weekday, (votes.get(t.weekday) ?? 0) + 1);
-    }
-  }
-  return votes;
+  return doc.sentences
+    .map((s) => doc.norm.text.slice(s.nStart, s.nEnd))
+    .filter((text) => parseTimes(text, doc.lang, probe).some((t) => t.weekday !== undefined));
 }
 
-/** The day with this weekday nearest to the middle of the story's dated reports. */
-function nearestWeekday(weekday: number, middle: number): number {
-  const offset = (weekday - new Date(middle).getUTCDay() + 7) % 7;
-  const after = middle + offset * DAY;
-  const before = after - 7 * DAY;
-  return middle - before < after - middle ? before : after;
+/**
+ * How well a candidate publication day explains the report's weekday words: a weekday that does not fall
+ * where the expression puts it ("أمس الثلاثاء" read on a Tuesday) rules the day out; otherwise nearer is likelier,
+ * since news names the day it reports on and the day before.
+ */
+function cost(sentences: string[], lang: string, day: number): number {
+  let total = 0;
+  const ref = new Date(`${isoDay(day)}T12:00:00`);
+  for (const text of sentences) {
+    for (const t of parseTimes(text, lang, ref) as TimeMatch[]) {
+      if (t.weekday === undefined) continue;
+      const at = dayOf(t.value);
+      if (new Date(at).getUTCDay() !== t.weekday) total += 100;
+      total += Math.abs(day - at) / DAY;
+    }
+  }
+  return total;
 }
 
 /**
@@ -33,19 +41,34 @@ export function inferPublicationDates(docs: Doc[], clusters: string[][]): void {
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   for (const ids of clusters) {
     const members = ids.map((id) => byId.get(id)).filter((d): d is Doc => d !== undefined);
-    const dated = members.map((d) => d.article.published).filter((p): p is string => !!p).map(dayOf).sort((a, b) => a - b);
+    const dated = members
+      .map((d) => d.article.published)
+      .filter((p): p is string => !!p)
+      .map(dayOf)
+      .sort((a, b) => a - b);
     if (!dated.length) continue;
-    const middle = dated[Math.floor((dated.length - 1) / 2)] as number;
+    const middle = Math.round(((dated[0] as number) + (dated[dated.length - 1] as number)) / 2 / DAY) * DAY;
+    const first = (dated[0] as number) - WINDOW_DAYS * DAY;
+    const last = (dated[dated.length - 1] as number) + WINDOW_DAYS * DAY;
     for (const doc of members) {
       if (doc.article.published) continue;
-      const votes = [...weekdayVotes(doc)].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      const top = votes[0];
-      const day = top ? nearestWeekday(top[0], middle) : middle;
-      doc.article.published = isoDay(day);
+      const sentences = weekdaySentences(doc);
+      let best = middle;
+      let bestCost = sentences.length ? Number.POSITIVE_INFINITY : 0;
+      for (let day = first; sentences.length && day <= last; day += DAY) {
+        const c = cost(sentences, doc.lang, day) + Math.abs(day - middle) / DAY / 100; // ties go to the story's middle
+        if (c < bestCost) {
+          best = day;
+          bestCost = c;
+        }
+      }
+      doc.article.published = isoDay(best);
       doc.article.publishedInferred = true;
       doc.article.flags.push({
         kind: 'date-inferred',
-        evidence: top ? `weekday ${top[0]} named ${top[1]}× in a story dated around ${isoDay(middle)}` : `no dateline or weekday: the story's middle date ${isoDay(middle)}`,
+        evidence: sentences.length
+          ? `${sentences.length} sentences name weekdays; ${isoDay(best)} fits them best within ${isoDay(first)}…${isoDay(last)}`
+          : `no dateline and no weekday: the story's middle date ${isoDay(middle)}`,
       });
     }
   }

@@ -15,23 +15,66 @@ export interface Token {
   prefix: number;
 }
 
-// Digit runs keep their separators (7,939 / 3.5); letters keep marks and in-word apostrophes; anything else is one symbol.
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\d]/gu;
 const MIN_STEM = 2;
 
-/** Split canonical text [from, to) into tokens; `lang` picks the clitic list used for `bare`. */
+// Character classes of the BMP, built once: a table lookup is much cheaper than a Unicode regex per character.
+const OTHER = 0;
+const LETTER = 1; // letters and combining marks
+const DIGIT = 2; // ASCII digits only: the text is canonical
+const SPACE = 3;
+const CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  const letter = /[\p{L}\p{M}]/u;
+  const space = /\s/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    table[c] = c >= 48 && c <= 57 ? DIGIT : letter.test(ch) ? LETTER : space.test(ch) ? SPACE : OTHER;
+  }
+  return table;
+})();
+
+const classAt = (text: string, i: number): number => CLASS[text.charCodeAt(i)] as number;
+
+/**
+ * Split canonical text [from, to) into tokens: digit runs with their separators (7,939 / 3.5), words with marks
+ * and in-word apostrophes, and one-character symbols. `lang` picks the clitic list used for `bare`.
+ */
 export function tokenize(canonical: string, lang?: LangCode, from = 0, to = canonical.length): Token[] {
   const articles = lang ? (getLanguage(lang)?.text.articleClitics ?? []) : [];
   const out: Token[] = [];
-  const re = new RegExp(TOKEN.source, TOKEN.flags);
-  re.lastIndex = from;
-  const slice = to < canonical.length ? canonical.slice(0, to) : canonical;
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    const text = m[0];
-    const c = text.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'number' : /[\p{L}\p{M}]/u.test(text[0] as string) ? 'word' : 'symbol';
-    const prefix = kind === 'word' ? cliticLength(text, articles, MIN_STEM) : 0;
-    out.push({ start: m.index, end: m.index + text.length, text, kind, bare: prefix ? text.slice(prefix) : text, prefix });
+  let i = from;
+  while (i < to) {
+    const cls = classAt(canonical, i);
+    if (cls === SPACE) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let kind: TokenKind = 'symbol';
+    if (cls === DIGIT) {
+      kind = 'number';
+      for (;;) {
+        while (j < to && classAt(canonical, j) === DIGIT) j++;
+        const sep = canonical.charCodeAt(j);
+        if ((sep === 46 || sep === 44) && j + 1 < to && classAt(canonical, j + 1) === DIGIT) j++;
+        else break;
+      }
+    } else if (cls === LETTER) {
+      kind = 'word';
+      for (;;) {
+        while (j < to && classAt(canonical, j) === LETTER) j++;
+        if (canonical.charCodeAt(j) === 39 && j + 1 < to && classAt(canonical, j + 1) === LETTER) j++;
+        else break;
+      }
+    } else {
+      const c = canonical.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && j < to) j++; // keep a surrogate pair together
+    }
+    const text = canonical.slice(i, j);
+    const prefix = kind === 'word' && articles.length ? cliticLength(text, articles, MIN_STEM) : 0;
+    out.push({ start: i, end: j, text, kind, bare: prefix ? text.slice(prefix) : text, prefix });
+    i = j;
   }
   return out;
 }

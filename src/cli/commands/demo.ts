@@ -9,7 +9,7 @@ import { renderText } from '../../report/text.js';
 
 const demoDir = (): string => {
   for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'demo')) && existsSync(join(dir, 'package.json'))) return join(dir, 'demo');
+    if (existsSync(join(dir, 'demo', 'reports')) && existsSync(join(dir, 'package.json'))) return join(dir, 'demo', 'reports');
   }
   throw new Error('the demo corpus (demo/) was not found next to this installation');
 };

@@ -20,6 +20,8 @@ export interface WordInfo {
   ordinalTeenPrefix?: number;
   vague?: VagueBounds;
   vagueCount?: VagueBounds;
+  /** First word of a qualifier, range or prefix phrase: worth trying a phrase here. */
+  opener?: boolean;
 }
 
 /** Multi-word phrases keyed by their first token, longest first. */
@@ -28,6 +30,7 @@ export type PhraseSet<T> = Map<string, Array<{ words: string[]; value: T }>>;
 export interface Compiled {
   lex: NumberLexicon;
   words: Map<string, WordInfo>;
+  notNumbers: Set<string>;
   clitics: string[];
   articleClitics: Set<string>;
   joinerPrefixes: string[];
@@ -97,6 +100,7 @@ function compile(lex: NumberLexicon, clitics: string[], articleClitics: string[]
   const c: Compiled = {
     lex,
     words,
+    notNumbers: new Set(lex.notNumbers),
     clitics,
     articleClitics: new Set(articleClitics),
     joinerPrefixes: lex.joinerPrefixes,
@@ -120,6 +124,7 @@ function compile(lex: NumberLexicon, clitics: string[], articleClitics: string[]
   for (const set of [c.qualifierPrefixes, c.rangeStarts, c.currencyPrefixes, c.vagueCountPhrases] as PhraseSet<unknown>[])
     for (const k of set.keys()) c.openers.add(k);
   for (const p of c.percentPrefixes) c.openers.add(p);
+  for (const w of c.openers) words.set(w, { ...words.get(w), opener: true });
   return c;
 }
 

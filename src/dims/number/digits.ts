@@ -27,37 +27,33 @@ interface Tok {
   kind: string;
 }
 
-const PHONE_GLUE = new Set(['-', '.', '(', ')', '/']);
+const PHONE_GAP = /^[ ()\-./]{1,3}$/; // what separates the digit groups of a phone number
+const isLongZero = (s: string): boolean => s.length >= 7 && s[0] === '0';
 
 /**
  * Index after a phone-number-like run starting at token i (a '+' before it, a long number with a leading 0,
- * or three or more short digit groups glued by single spaces or dashes), or -1 when it is not one.
+ * or three or more short digit groups summing to 7+ digits), or -1 when it is not one.
  */
 export function phoneRunEnd(text: string, toks: readonly Tok[], i: number): number {
-  const t = toks[i] as Tok;
-  const prev = toks[i - 1];
-  const plus = prev !== undefined && prev.text === '+' && prev.end === t.start;
+  const first = toks[i] as Tok;
+  let k = first.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '(')) k--;
+  const plus = text[k] === '+';
+  if (isLongZero(first.text) || (plus && /^\d+$/.test(first.text) && first.text.length >= 7)) return i + 1;
   let j = i;
   let groups = 0;
   let digits = 0;
-  while (j < toks.length) {
+  for (;;) {
     const cur = toks[j] as Tok;
-    if (cur.kind !== 'number' || cur.text.length > 4 || /[.,]/.test(cur.text)) {
-      if (cur.kind === 'number' && j === i && (plus || isLongZero(cur.text))) return j + 1;
-      break;
-    }
+    if (!/^\d{1,4}$/.test(cur.text)) break;
     groups++;
     digits += cur.text.length;
-    const next = toks[j + 1];
-    if (!next) break;
-    const gap = text.slice(cur.end, next.start);
-    if (next.kind === 'number' && gap === ' ') j++;
-    else if (PHONE_GLUE.has(next.text) && next.start === cur.end && toks[j + 2]?.kind === 'number' && toks[j + 2]?.start === next.end)
-      j += 2;
-    else break;
+    let n = j + 1;
+    while (toks[n]?.kind === 'symbol' && PHONE_GAP.test(toks[n]?.text ?? '')) n++;
+    const next = toks[n];
+    if (!next || next.kind !== 'number' || !PHONE_GAP.test(text.slice(cur.end, next.start))) break;
+    j = n;
   }
-  if ((plus && groups >= 1) || (groups >= 3 && digits >= 7)) return j + 1;
+  if ((plus && groups >= 2) || (groups >= 3 && digits >= 7)) return j + 1;
   return -1;
 }
-
-const isLongZero = (s: string): boolean => s.length >= 7 && s[0] === '0';

@@ -1,4 +1,10 @@
+// Numbers, ordinals, vague quantities, money and percentages in canonical text, with canonical offsets.
+import { tokenize } from '../../text/tokenize.js';
 import type { LangCode, Qualifier } from '../../types.js';
+import { compiledFor } from './compile.js';
+import { Cursor, type Reading } from './cursor.js';
+import { phoneRunEnd } from './digits.js';
+import { phraseAt } from './phrase.js';
 
 export type NumberDim = 'number' | 'ordinal' | 'quantity' | 'money' | 'percent';
 
@@ -12,17 +18,48 @@ export interface NumberMatch {
   min?: number;
   max?: number;
   qualifier: Qualifier;
-  unit?: string; // currency code for money, '%' for percent, counted noun for quantity
+  unit?: string; // currency code for money, '%' for percent
 }
 
-/** Placeholder: digits only. */
-export function parseNumbers(canonical: string, _lang: LangCode): NumberMatch[] {
-  return [...canonical.matchAll(/\d+/g)].map((m) => ({
-    dim: 'number',
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-    value: Number(m[0]),
-    qualifier: 'exact',
-  }));
+const wordCaches = new Map<LangCode, Map<string, Reading | null>>();
+
+/**
+ * Every number phrase in canonical text, left to right, one match per phrase (the money or percent phrase,
+ * not also the number inside it). Vague bounds: the lexicon's (عشرات 20–99, مئات 200–999, الاف 2000–9999,
+ * بضعه 3–9); the value of a vague quantity or a range is its lower bound. Languages without a number
+ * lexicon are read with the English one, so their digits still parse.
+ */
+export function parseNumbers(canonical: string, lang: LangCode): NumberMatch[] {
+  const c = compiledFor(lang) ?? compiledFor('en');
+  if (!c) return [];
+  let cache = wordCaches.get(lang);
+  if (!cache) wordCaches.set(lang, (cache = new Map()));
+  const toks = tokenize(canonical);
+  const cur = new Cursor(canonical, toks, c, cache);
+  const out: NumberMatch[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i] as (typeof toks)[number];
+    const strayPercent = t.kind === 'word' && c.percentSuffixes.has(t.text) ? cur.phrase(c.percentSuffixes, i) : null;
+    if (strayPercent) {
+      i = strayPercent.next; // "في المئه" with no number before it is not "the hundred"
+      continue;
+    }
+    if (t.kind === 'number') {
+      const phone = phoneRunEnd(canonical, toks, i);
+      if (phone >= 0) {
+        i = phone;
+        continue;
+      }
+    } else if (t.kind === 'word' ? !cur.read(i) : !c.openers.has(t.text)) {
+      i++;
+      continue;
+    }
+    const step = phraseAt(cur, i);
+    if (step && 'match' in step) {
+      out.push(step.match);
+      i = step.next;
+    } else if (step) i = step.skip;
+    else i++;
+  }
+  return out;
 }

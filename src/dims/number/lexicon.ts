@@ -13,6 +13,8 @@ export interface ScaleWord {
 }
 
 export interface NumberLexicon {
+  /** Words that read as numbers but name something else (الاثنين is Monday, بعده is "after him"), with any clitic. */
+  notNumbers: string[];
   /** 0–9 in every gender and case. */
   units: Record<string, number>;
   /** Words that are a number only before the ten word (احد عشر = 11). */

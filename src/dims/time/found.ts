@@ -28,9 +28,13 @@ export interface RuleContext {
   text: string;
 }
 
+/** Word classes a rule cannot match without: checked once per text so most sentences skip most rules. */
+export type Anchor = 'digit' | 'month' | 'hijri' | 'weekday' | 'relative' | 'period' | 'unit' | 'clock';
+
 /** One way of writing a time: a compiled pattern and what its match means. */
 export interface Rule {
   name: string;
+  needs: Anchor[];
   pattern: RegExp;
   extract(m: RegExpExecArray, ctx: RuleContext): Found | null;
 }

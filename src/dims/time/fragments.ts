@@ -1,4 +1,5 @@
 // Regex fragments compiled once per lexicon and shared by every rule.
+import type { Anchor } from './found.js';
 import type { TimeLexicon } from './lexicon.js';
 import { alt, WORD_END, wordStart } from './words.js';
 
@@ -24,12 +25,36 @@ export interface Fragments {
   modifier: string;
   dayWord: string;
   dayOfMonth: string;
+  dayOrdinal: string;
+  dateContext: string;
   edge: string;
+  earlier: string;
+  period: string;
+  yearWords: string;
+  yearContext: string;
+  monthContext: string;
   rangeStart: string;
   rangeJoin: string;
   meridiem: string;
   count: string;
-  keywords: RegExp;
+  relativeDay: string;
+  relativeDayBlocker: string;
+  dayPhrase: string;
+  approx: string;
+  eventAnchor: string;
+  agoBefore: string;
+  agoAfter: string;
+  laterBefore: string;
+  unit: string;
+  dualUnit: string;
+  unitSingular: string;
+  clockWord: string;
+  hourWord: string;
+  until: string;
+  since: string;
+  joiner: string;
+  /** Unbounded word tests: a rule runs only when the text holds every anchor it needs. */
+  anchors: Record<Anchor, RegExp>;
 }
 
 export function buildFragments(lex: TimeLexicon): Fragments {
@@ -53,22 +78,45 @@ export function buildFragments(lex: TimeLexicon): Fragments {
     modifier: alt([...lex.past, ...lex.next, ...lex.current]),
     dayWord: alt(lex.dayWord),
     dayOfMonth: alt(lex.dayOfMonth),
+    dayOrdinal: alt(Object.keys(lex.dayOrdinals)),
+    dateContext: alt(lex.dateContext),
     edge: alt(lex.edges),
+    earlier: alt(lex.earlier),
+    period: alt(Object.keys(lex.periods)),
+    yearWords: alt(lex.yearWords),
+    yearContext: alt(lex.yearContext),
+    monthContext: alt(lex.monthContext),
     rangeStart: alt(lex.rangeStart),
-    rangeJoin: alt(lex.rangeJoin),
+    rangeJoin: alt([...lex.rangeJoin, ...lex.pairJoin]),
     meridiem: alt(Object.keys(lex.meridiem)),
     count: `(?:\\d{1,3}(?!\\d)|${alt(Object.keys(lex.numberWords))}${E})`,
-    keywords: new RegExp(
-      alt([
-        ...Object.keys(lex.months),
-        ...Object.keys(lex.hijriMonths),
-        ...Object.keys(lex.weekdays),
-        ...Object.keys(lex.relativeDays),
-        ...Object.keys(lex.dayPhrases),
-        ...Object.keys(lex.periods),
-        ...lex.agoAfter,
-      ]),
-      'u',
-    ),
+    relativeDay: alt(Object.keys(lex.relativeDays)),
+    relativeDayBlocker: alt(lex.relativeDayBlockers),
+    dayPhrase: alt(Object.keys(lex.dayPhrases)),
+    approx: alt(lex.approx),
+    eventAnchor: alt(lex.eventAnchor),
+    agoBefore: alt(lex.agoBefore),
+    agoAfter: alt(lex.agoAfter),
+    laterBefore: alt(lex.laterBefore),
+    unit: alt(Object.keys(lex.units)),
+    dualUnit: alt(Object.keys(lex.dualUnits)),
+    unitSingular: alt(Object.keys(lex.unitsSingular)),
+    clockWord: alt(lex.clockWord),
+    hourWord: alt(Object.keys(lex.hourWords)),
+    until: alt(lex.until),
+    since: alt(lex.since),
+    joiner: alt(lex.joiners),
+    anchors: {
+      digit: /\d/,
+      month: anchor(Object.keys(lex.months)),
+      hijri: anchor(Object.keys(lex.hijriMonths)),
+      weekday: anchor(Object.keys(lex.weekdays)),
+      relative: anchor([...Object.keys(lex.relativeDays), ...Object.keys(lex.dayPhrases)]),
+      period: anchor(Object.keys(lex.periods)),
+      unit: anchor([...Object.keys(lex.units), ...Object.keys(lex.dualUnits), ...Object.keys(lex.unitsSingular)]),
+      clock: anchor(lex.clockWord),
+    },
   };
 }
+
+const anchor = (words: string[]): RegExp => new RegExp(alt(words), 'u');

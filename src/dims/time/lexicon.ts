@@ -15,6 +15,8 @@ export interface TimeLexicon {
   monthContext: string[];
   /** Between a day number and its month ("6th of January"). */
   dayOfMonth: string[];
+  /** Days of the month written as ordinal words ("السادس من يناير", "the sixth of January"). */
+  dayOrdinals: Record<string, number>;
   /** Day-number suffixes ("6th"). */
   ordinalSuffixes: string[];
   weekdays: Record<string, number>; // 0 = Sunday … 6 = Saturday
@@ -62,7 +64,10 @@ export interface TimeLexicon {
   /** Order of a numeric date with slashes or dots. */
   numericOrder: 'dmy' | 'mdy';
   rangeStart: string[];
+  /** Words joining the two ends of a range ("الي", "to"). */
   rangeJoin: string[];
+  /** Joins that make a range only after a range start ("بين 2 و5"): alone they list two dates. */
+  pairJoin: string[];
   until: string[];
   since: string[];
   /** Before a clock hour, in the span ("الساعه 5"). */
@@ -79,3 +84,52 @@ export interface TimeLexicon {
   /** First day of the week for week grain (0 = Sunday, 1 = Monday). */
   weekStart: number;
 }
+
+/** For languages without a time lexicon: only digit-written dates and clocks are read. */
+export const emptyTimeLexicon: TimeLexicon = {
+  clitics: [],
+  months: {},
+  hijriMonths: {},
+  hijriEra: [],
+  gregorianEra: [],
+  monthContext: [],
+  dayOfMonth: [],
+  dayOrdinals: {},
+  ordinalSuffixes: [],
+  weekdays: {},
+  weekdaysNeedingContext: [],
+  dayWord: [],
+  relativeDays: {},
+  relativeDayBlockers: [],
+  partsOfDay: {},
+  dayPhrases: {},
+  past: [],
+  next: [],
+  current: [],
+  periods: {},
+  units: {},
+  unitsSingular: {},
+  dualUnits: {},
+  numberWords: {},
+  agoBefore: [],
+  agoAfter: [],
+  laterBefore: [],
+  eventAnchor: [],
+  approx: [],
+  yearWords: [],
+  yearContext: [],
+  dateContext: [],
+  numericOrder: 'dmy',
+  rangeStart: [],
+  rangeJoin: [],
+  pairJoin: [],
+  until: [],
+  since: [],
+  clockWord: [],
+  joiners: [],
+  hourWords: {},
+  meridiem: {},
+  earlier: [],
+  edges: [],
+  weekStart: 1,
+};

@@ -27,8 +27,7 @@ export const fields = (t: Moment) => {
 
 export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-export const isValidDate = (y: number, m: number, d: number): boolean =>
-  m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+export const isValidDate = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 
 export const addDays = (t: Moment, n: number): Moment => t + n * DAY_MS;
 

@@ -21,6 +21,13 @@ export function nearestDay(ref: Moment, month: number, day: number): Moment | un
   return best;
 }
 
+/** A yearless day with a month modifier ("19 يناير الجاري", "5 مارس الماضي"): the month's year decides. */
+export function dayOf(ref: Moment, month: number, day: number, dir: Direction): Moment | undefined {
+  if (dir === 'default') return nearestDay(ref, month, day);
+  const { y } = fields(dir === 'current' ? ref : monthOf(ref, month, dir));
+  return isValidDate(y, month, day) ? moment(y, month, day) : undefined;
+}
+
 /** A month without a year: nearest by default; strictly before/after ref's month for past/next; ref's year for current. */
 export function monthOf(ref: Moment, month: number, dir: Direction): Moment {
   const { y, m } = fields(ref);
@@ -30,8 +37,7 @@ export function monthOf(ref: Moment, month: number, dir: Direction): Moment {
   if (dir === 'current') pick = candidates[1];
   else if (dir === 'past') pick = candidates.filter((c) => c.index < refIndex).pop();
   else if (dir === 'next') pick = candidates.find((c) => c.index > refIndex);
-  else
-    pick = candidates.reduce((a, b) => (Math.abs(b.index - refIndex) < Math.abs(a.index - refIndex) ? b : a));
+  else pick = candidates.reduce((a, b) => (Math.abs(b.index - refIndex) < Math.abs(a.index - refIndex) ? b : a));
   return moment((pick ?? { cy: y }).cy, month, 1);
 }
 

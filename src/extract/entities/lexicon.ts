@@ -38,6 +38,8 @@ export interface EntityLexicon {
   fusedArticle?: [string, string];
   /** Words that never belong to a name (function words, common nouns, verbs, time words). */
   stopwords: string[];
+  /** Frequent words never seen inside a name in a tagged corpus (learned list; not matched behind proclitics). */
+  commonWords: readonly string[];
   /** Phrases that introduce a person: titles and offices, longest first after loading. */
   personTitles: string[];
   /** Words that can sit between a title and the name (السابق, new, acting). */
@@ -48,6 +50,10 @@ export interface EntityLexicon {
   reportingVerbs: string[];
   /** Words that start an organisation name when a complement follows (وزاره الخارجيه). */
   orgHeads: string[];
+  /** Adjectives that make a generic definite head a name and usually close it (الوطنيه, الدوليه). */
+  orgAdjectives: string[];
+  /** Definite words that continue a personal name (عبد الله, ذبيح الله, صلاح الدين). */
+  nameSuffixes: string[];
   /** Words after which a name-like word is a place (مدينه الماتي). */
   placeHeads: string[];
   /** Place heads that make the whole phrase a place of its own (مطار الما اتا الدولي). */

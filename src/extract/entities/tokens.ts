@@ -19,6 +19,8 @@ export interface Variant {
   form: string;
   /** Characters of the token the proclitic took. */
   strip: number;
+  /** The proclitic held the definite article (بال, لل): the word itself was definite. */
+  definite: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -56,13 +58,19 @@ export function tokenize(
 }
 
 /** The token itself, then each way of peeling a proclitic off it (longest first), leaving at least two letters. */
-export function variants(text: string, proclitics: readonly string[], fused?: readonly [string, string]): Variant[] {
-  const out: Variant[] = [{ form: text, strip: 0 }];
+export function variants(
+  text: string,
+  proclitics: readonly string[],
+  article: string,
+  fused?: readonly [string, string],
+): Variant[] {
+  const out: Variant[] = [{ form: text, strip: 0, definite: false }];
   for (const p of proclitics) {
     if (text.length - p.length < 2 || !text.startsWith(p)) continue;
-    out.push({ form: text.slice(p.length), strip: p.length });
-    // ل + ال is written لل: the name keeps its article
-    if (fused && p.endsWith(fused[0])) out.push({ form: fused[1] + text.slice(p.length), strip: p.length - 1 });
+    // ل + ال is written لل: the word keeps its article
+    if (fused && p.endsWith(fused[0])) out.push({ form: fused[1] + text.slice(p.length), strip: p.length, definite: false });
+    const definite = (article !== '' && p.endsWith(article)) || (!!fused && p.endsWith(fused[0]));
+    out.push({ form: text.slice(p.length), strip: p.length, definite });
   }
   return out;
 }

@@ -1,7 +1,62 @@
+// Typed events of one document: one per (type, sentence), with the nearest date, a place and the actors of the sentence.
 import type { Doc } from '../../doc.js';
+import { getLanguage } from '../../lang/index.js';
+import { toOriginal } from '../../text/normalise.js';
 import type { EventMention, Mention, TimeMention } from '../../types.js';
+import type { EventLexicon } from './lexicon.js';
+import { findTriggers } from './triggers.js';
 
-/** Placeholder: events of one document. */
-export function extractEvents(_doc: Doc, _times: TimeMention[], _mentions: Mention[]): EventMention[] {
-  return [];
+const ACTOR_TYPES = new Set(['person', 'organization', 'group']);
+
+export function extractEvents(doc: Doc, times: TimeMention[], mentions: Mention[]): EventMention[] {
+  const lex = getLanguage(doc.lang)?.events as EventLexicon | undefined;
+  if (!lex || !Array.isArray(lex.triggers)) return [];
+  const out: EventMention[] = [];
+  for (const s of doc.sentences) {
+    const seen = new Set<string>();
+    for (const hit of findTriggers(lex, doc.norm.text, s.nStart, s.nEnd)) {
+      if (seen.has(hit.type)) continue;
+      seen.add(hit.type);
+      const span = toOriginal(doc.norm, hit.start, hit.end);
+      const inSentence = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+      const time = nearest(times.filter(inSentence), span.start);
+      const place = nearest(
+        mentions.filter((m) => m.type === 'place' && inSentence(m)),
+        span.start,
+      );
+      const actors = [...new Set(mentions.filter((m) => ACTOR_TYPES.has(m.type) && inSentence(m)).map((m) => m.text))];
+      const ref = doc.ref ?? doc.article.published;
+      out.push({
+        id: `${doc.article.id}-e${out.length + 1}`,
+        articleId: doc.article.id,
+        type: hit.type,
+        start: span.start,
+        end: span.end,
+        trigger: doc.article.original.slice(span.start, span.end),
+        ...(time
+          ? { date: time.value.slice(0, 10), dateInferred: false }
+          : ref
+            ? { date: ref.slice(0, 10), dateInferred: true }
+            : {}),
+        place: place?.text,
+        actors,
+        sentence: doc.article.original.slice(s.start, s.end),
+      });
+    }
+  }
+  return out;
+}
+
+/** The span closest to an offset (before or after it). */
+function nearest<T extends { start: number; end: number }>(list: T[], at: number): T | undefined {
+  let best: T | undefined;
+  let bestGap = Infinity;
+  for (const x of list) {
+    const gap = x.end <= at ? at - x.end : Math.max(0, x.start - at);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = x;
+    }
+  }
+  return best;
 }

@@ -46,7 +46,7 @@ function cueHits(tokens: Token[], m: FigureMatchers): CueHit[] {
 /** A known source soon after the cue, else the plain words right after it. */
 function wordsAfter(tokens: Token[], from: number, m: FigureMatchers, isStop: (i: number) => boolean): Span | undefined {
   for (let i = from; i < from + SOURCE_REACH && i < tokens.length; i++) {
-    if (tokens[i]?.isBreak) break;
+    if (tokens[i]?.isBreak && !/\p{L}/u.test(tokens[i]?.text ?? '')) break; // a relative word does not end the reach (الارقام التي بثها التلفزيون)
     const known = m.sources.at(tokens, i);
     if (!known) continue;
     return span(tokens, i, known.to);

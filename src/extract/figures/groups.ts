@@ -17,7 +17,8 @@ export function readGroup(view: SentenceView, idx: number, kind: CountedKind, m:
     }
   }
   for (const i of walk(view, slot.after, 1, ANAPHORA_WINDOW, true)) {
-    if (m.anaphora.at(view.tokens, i)) return groupBefore(view, slot.before, m);
+    const ownedByLater = i !== slot.after && view.slots.some((s) => s.after === i); // 26 … و18 اخرين: اخرين is 18's
+    if (!ownedByLater && m.anaphora.at(view.tokens, i)) return groupBefore(view, slot.before, m);
   }
   for (const i of walk(view, slot.after, 1, GROUP_WINDOW)) {
     const hit = m.groups.at(view.tokens, i);
@@ -28,9 +29,12 @@ export function readGroup(view: SentenceView, idx: number, kind: CountedKind, m:
 
 /** The group named nearest before token `from` in the sentence. */
 function groupBefore(view: SentenceView, from: number, m: FigureMatchers): string | undefined {
-  for (let i = from; i >= 0; i--) {
-    const hit = m.groups.at(view.tokens, i);
-    if (hit && hit.label !== 'people') return hit.label;
+  let label: string | undefined;
+  for (let i = 0; i <= from; i++) {
+    const hit = m.groups.at(view.tokens, i); // left to right, so مجرما مسلحا wins over its last word
+    if (!hit) continue;
+    if (hit.label !== 'people') label = hit.label;
+    i = hit.to - 1;
   }
-  return undefined;
+  return label;
 }

@@ -6,8 +6,10 @@ import type { Figure, Mention, Span, TimeMention } from '../../types.js';
 import { readSource } from './attribution.js';
 import { notAFigure } from './filters.js';
 import { readGroup } from './groups.js';
-import { type KindReading, readKind } from './kinds.js';
+import { readKinds } from './kinds.js';
 import { matchersFor } from './matchers.js';
+import { placeOf } from './place.js';
+import { qualifierAfterNoun } from './qualifier.js';
 import { viewSentence } from './view.js';
 
 const DATED_GRAINS = new Set(['day', 'hour', 'minute', 'second']); // a week or a year is too coarse to date a count
@@ -18,19 +20,20 @@ export function extractFigures(doc: Doc, times: TimeMention[], mentions: Mention
   const { norm, article } = doc;
   const canonicalTimes: Span[] = times.map((t) => ({ start: toCanonical(norm, t.start), end: toCanonical(norm, t.end) }));
   const out: Figure[] = [];
-  for (const s of doc.sentences) {
+  for (const s of [...titleSentences(doc), ...doc.sentences]) {
     const text = norm.text.slice(s.nStart, s.nEnd);
     const numbers = parseNumbers(text, doc.lang).map((n) => ({ ...n, start: n.start + s.nStart, end: n.end + s.nStart }));
     if (!numbers.length) continue;
-    const view = viewSentence(text, s.nStart, numbers);
+    const view = viewSentence(text, s.nStart, numbers, m.clauseOpeners);
     const sentenceTimes = canonicalTimes.filter((t) => t.start < s.nEnd && s.nStart < t.end);
-    let previous: KindReading | undefined;
-    view.slots.forEach((slot, idx) => {
+    const counts = view.slots.map((slot) => {
       const charBefore = norm.text[slot.num.start - 1] ?? '';
       const textAfter = norm.text.slice(slot.num.end, slot.num.end + 3);
-      const rejected = notAFigure({ ...slot, tokens: view.tokens, times: sentenceTimes, charBefore, textAfter }, m.filters);
-      const reading = rejected ? undefined : readKind(view, idx, m, previous);
-      previous = reading;
+      return !notAFigure({ ...slot, tokens: view.tokens, times: sentenceTimes, charBefore, textAfter }, m.filters);
+    });
+    const readings = readKinds(view, m, counts);
+    view.slots.forEach((slot, idx) => {
+      const reading = readings[idx];
       if (!reading) return;
       const { num } = slot;
       const { start, end } = toOriginal(norm, num.start, num.end);
@@ -45,10 +48,10 @@ export function extractFigures(doc: Doc, times: TimeMention[], mentions: Mention
         value: num.value,
         ...(num.min !== undefined ? { min: num.min } : {}),
         ...(num.max !== undefined ? { max: num.max } : {}),
-        qualifier: num.qualifier,
+        qualifier: qualifierAfterNoun(view, idx, m) ?? num.qualifier,
         surface: article.original.slice(start, end),
         group: readGroup(view, idx, reading.kind, m),
-        place: placeOf(s, start, mentions),
+        place: placeOf(doc, s, start, mentions, m),
         attributedTo: source ? originalOf(doc, source) : undefined,
         ...when,
         sentence: article.original.slice(s.start, s.end),
@@ -59,6 +62,13 @@ export function extractFigures(doc: Doc, times: TimeMention[], mentions: Mention
   return out.map(dropUndefined);
 }
 
+/** The headline, which cleaning took out of the text, still states figures. */
+function titleSentences(doc: Doc): Sentence[] {
+  return doc.article.removed
+    .filter((r) => r.reason === 'title')
+    .map((r) => ({ start: r.start, end: r.end, nStart: toCanonical(doc.norm, r.start), nEnd: toCanonical(doc.norm, r.end) }));
+}
+
 /** The day the figure refers to: a dated expression in its sentence, else the article's reference date. */
 function dateOf(doc: Doc, s: Sentence, at: number, times: TimeMention[]): { date?: string; dateInferred?: boolean } {
   const near = nearest(
@@ -67,13 +77,6 @@ function dateOf(doc: Doc, s: Sentence, at: number, times: TimeMention[]): { date
   );
   if (near) return { date: near.value.slice(0, 10), dateInferred: near.relative && doc.article.publishedInferred };
   return doc.ref ? { date: doc.ref.slice(0, 10), dateInferred: true } : {};
-}
-
-function placeOf(s: Sentence, at: number, mentions: Mention[]): string | undefined {
-  return nearest(
-    mentions.filter((m) => m.type === 'place' && m.start >= s.start && m.end <= s.end),
-    at,
-  )?.text;
 }
 
 const nearest = <T extends Span>(spans: T[], at: number): T | undefined =>

@@ -1,5 +1,5 @@
 // The shape of a language's figures data (src/lang/<xx>/figures.ts); every entry is canonical text.
-import type { FigureKind } from '../../types.js';
+import type { FigureKind, Qualifier } from '../../types.js';
 
 /** Kinds a trigger can name; 'other' is never triggered. */
 export type CountedKind = Exclude<FigureKind, 'other'>;
@@ -17,8 +17,18 @@ export interface FigureLexicon {
   groups: Record<string, string[]>;
   /** Alliances that send troops: any mention in the sentence names the group of a deployment. */
   alliances: Record<string, string[]>;
+  /** Words (or glued prefixes) before a place that make it where the count happened (في الماتي). */
+  placePrepositions: string[];
+  /** Words that open a new clause (عندما, when, which): windows stop there as at a comma. */
+  clauseOpeners: string[];
+  /** Verbs before a number that report a total rising (ارتفع … الي, rose to): the trigger may sit further back. */
+  riseVerbs: string[];
   /** Words joining two counts that share one trigger (مقتل 18 … و26 …). */
   conjunctions: string[];
+  /** Words before a number counting part of the previous figure (بينهم 1404, including 5). */
+  subsetMarkers: string[];
+  /** Qualifiers after the counted noun (185 شخصا علي الاقل), which the number parser cannot see. */
+  qualifiersAfterNoun: Partial<Record<Qualifier, string[]>>;
   /** Words pointing back to a group named earlier in the sentence (في صفوفها, among them). */
   groupAnaphora: string[];
   /** Cues before the source of a figure (بحسب, according to). */
@@ -44,8 +54,13 @@ export function lexiconEntries(lex: FigureLexicon): string[] {
     lex.forceNouns,
     ...Object.values(lex.groups),
     ...Object.values(lex.alliances),
+    lex.placePrepositions,
+    lex.clauseOpeners,
+    lex.riseVerbs,
     lex.conjunctions,
     lex.groupAnaphora,
+    lex.subsetMarkers,
+    ...Object.values(lex.qualifiersAfterNoun),
     lex.sourceCuesBefore,
     lex.sourceCuesAfter,
     lex.sources,

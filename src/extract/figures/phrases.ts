@@ -4,18 +4,19 @@ export interface Token {
   text: string;
   start: number; // canonical offsets
   end: number;
-  /** A clause break (, ; : . ( ) ? ! and markup [ ] = | { }): windows never cross it. */
+  /** A clause break (, ، ; : . ( ) ? ! and markup [ ] = | { }): windows never cross it. */
   isBreak: boolean;
 }
 
 // A word (a clitic glued to digits, و748, splits off), a number with separators, or one clause-breaking mark.
-const TOKEN = /\p{L}[\p{L}\p{M}]*(?:'\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*|[,;:.()?![\]=|{}]/gu;
+const TOKEN = /\p{L}[\p{L}\p{M}]*(?:'\p{L}+)*|\p{N}+(?:[.,]\p{N}+)*|[,،;:.()?![\]=|{}]/gu;
 
-export function tokenise(text: string, offset = 0): Token[] {
+/** Tokens of canonical text; words in `openers` (when, عندما) break clauses like punctuation. */
+export function tokenise(text: string, offset = 0, openers: ReadonlySet<string> = new Set()): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = offset + m.index;
-    out.push({ text: m[0], start, end: start + m[0].length, isBreak: /^[,;:.()?![\]=|{}]$/.test(m[0]) });
+    out.push({ text: m[0], start, end: start + m[0].length, isBreak: /^[,،;:.()?![\]=|{}]$/.test(m[0]) || openers.has(m[0]) });
   }
   return out;
 }

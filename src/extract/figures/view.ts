@@ -16,8 +16,8 @@ export interface SentenceView {
   owner: number[];
 }
 
-export function viewSentence(text: string, offset: number, numbers: NumberMatch[]): SentenceView {
-  const tokens = tokenise(text, offset);
+export function viewSentence(text: string, offset: number, numbers: NumberMatch[], openers?: ReadonlySet<string>): SentenceView {
+  const tokens = tokenise(text, offset, openers);
   const owner = tokens.map((t) => numbers.findIndex((n) => t.start < n.end && n.start < t.end));
   const slots = numbers.map((num, idx) => {
     const inside = owner.flatMap((o, i) => (o === idx ? [i] : []));

@@ -39,7 +39,9 @@ export function governDirect(text: string, line: LineFacts): DirectQuote[] {
       via = 'right';
       if (act) end = act.attrEnd;
     }
-    if (!act && prev && words > SCARE_QUOTE_WORDS && CONTINUATION_GAP.test(text.slice(prev.end + 1, open))) {
+    const gap = prev ? text.slice(prev.end + 1, open) : '';
+    // a short part counts only after a full stop (`"…". "يجب تدميرهم"`), never inside a list of scare quotes
+    if (!act && prev && CONTINUATION_GAP.test(gap) && (words > SCARE_QUOTE_WORDS || /[.?!]/.test(gap))) {
       act = prev.act;
       via = 'continued';
     }

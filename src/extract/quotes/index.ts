@@ -7,7 +7,7 @@ import { governDirect, type LineFacts } from './direct.js';
 import { reportedClauses } from './indirect.js';
 import type { SpeechLexicon } from './lexicon.js';
 import { pairMarks } from './marks.js';
-import { type CanonicalSpan, findActs, type SpeechAct, type SpeechTables, speechTables, verbKind } from './speaker.js';
+import { type CanonicalSpan, findActs, type Name, type SpeechAct, type SpeechTables, speechTables, verbKind } from './speaker.js';
 import { linesIn, sentenceBreaks, wordsIn } from './words.js';
 
 interface Speaker {
@@ -34,12 +34,17 @@ export function extractQuotes(doc: Doc, mentions: Mention[]): Quote[] {
   const t = tablesFor(doc.lang);
   if (!t) return [];
   const text = doc.norm.text;
-  const conjunctionOnly = new Set([...t.lex.conjunctions, ...t.lex.stopWords.filter((w) => w.length <= 2)]);
-  const keepsApart = (w: string) => conjunctionOnly.has(w) || verbKind(t, w) !== undefined;
+  const functionWords = new Set([...t.lex.conjunctions, ...t.lex.stopWords]);
+  const isFunctionWord = (w: string) => functionWords.has(w) || verbKind(t, w) !== undefined;
+  const names = new Map<number, Name>();
+  for (const m of mentions) {
+    if (m.type !== 'place')
+      names.set(toCanonical(doc.norm, m.start), { end: toCanonical(doc.norm, m.end), person: m.type === 'person' });
+  }
   const lines: LineFacts[] = doc.article.kept.flatMap((k) =>
     linesIn(text, toCanonical(doc.norm, k.start), toCanonical(doc.norm, k.end)).map(([from, to]) => {
-      const pairs = pairMarks(text, from, to, keepsApart);
-      const acts = findActs(t, text, wordsIn(text, from, to), pairs);
+      const pairs = pairMarks(text, from, to, isFunctionWord);
+      const acts = findActs(t, text, wordsIn(text, from, to), pairs, names);
       return { from, to, pairs, acts, breaks: sentenceBreaks(text, from, to, pairs) };
     }),
   );
@@ -67,7 +72,7 @@ export function extractQuotes(doc: Doc, mentions: Mention[]): Quote[] {
       const [s, e] = trimmed(text, q.open + 1, q.close);
       quotes.push(base(s, e, q.act, 'direct'));
     }
-    for (const r of reportedClauses(text, line)) quotes.push(base(r.start, r.end, r.act, 'indirect'));
+    for (const r of reportedClauses(text, line, t.lex.clauseBeforeVerb)) quotes.push(base(r.start, r.end, r.act, 'indirect'));
   }
   quotes.sort((a, b) => a.start - b.start);
   return quotes.map((q, i) => {
@@ -76,28 +81,66 @@ export function extractQuotes(doc: Doc, mentions: Mention[]): Quote[] {
   });
 }
 
-/** Explicit speakers in reading order; a verb without one takes the previous speaker of the article. */
+interface CanonicalMention {
+  m: Mention;
+  start: number;
+  end: number;
+}
+
+/** Explicit speakers in reading order; a verb without one takes the person its sentence names first, else the previous speaker. */
 function resolveSpeakers(doc: Doc, lines: LineFacts[], mentions: Mention[]): Map<SpeechAct, Speaker | undefined> {
   const out = new Map<SpeechAct, Speaker | undefined>();
   const canonical = mentions.map((m) => ({ m, start: toCanonical(doc.norm, m.start), end: toCanonical(doc.norm, m.end) }));
   let last: Speaker | undefined;
-  for (const act of lines.flatMap((l) => l.acts)) {
-    const outlet = act.outlet ? originalOf(doc, act.outlet) : undefined;
-    if (act.speaker) {
-      last = named(doc, act.speaker, canonical);
-      if (outlet) last.outlet = outlet;
-      out.set(act, last);
-    } else out.set(act, last && outlet ? { ...last, outlet } : last);
+  for (const line of lines) {
+    for (const act of line.acts) {
+      const outlet = act.outlet ? originalOf(doc, act.outlet) : undefined;
+      const sentenceStart = Math.max(line.from, ...line.breaks.filter((b) => b < act.verbStart).map((b) => b + 1));
+      // "وامر الرئيس جوكو ويدودو بتعليق …، وقال": the sentence's own subject speaks
+      const subject = act.speaker
+        ? undefined
+        : canonical.find((c) => c.m.type === 'person' && c.start >= sentenceStart && c.end <= act.verbStart);
+      const sp = act.speaker ?? subject;
+      if (sp) {
+        last = named(doc, sp, canonical);
+        if (outlet) last.outlet = outlet;
+        out.set(act, last);
+      } else out.set(act, last && outlet ? { ...last, outlet } : last);
+    }
   }
   return out;
 }
 
-/** The speaker as written; its span points at the name mention inside it when there is one. */
-function named(doc: Doc, sp: CanonicalSpan, mentions: Array<{ m: Mention; start: number; end: number }>): Speaker {
-  const hit = mentions.find((c) => c.start < sp.end && c.end > sp.start && c.m.type !== 'place');
-  const orig = toOriginal(doc.norm, sp.start, hit ? Math.max(sp.end, hit.end) : sp.end);
-  const text = doc.article.original.slice(orig.start, orig.end);
-  return hit ? { text, start: hit.m.start, end: hit.m.end } : { text, start: orig.start, end: orig.end };
+/** Only a comma between a title and the name that follows it. */
+const APPOSITION = /^\s*[,،]\s*$/;
+/** A title ("المبعوث الاممي الي السودان") takes the person named this close after it. */
+const TITLE_REACH = 30;
+
+/** The speaker as written; its span points at the name mention inside it (or named right after a bare title). */
+function named(doc: Doc, sp: CanonicalSpan, mentions: CanonicalMention[]): Speaker {
+  const text = doc.norm.text;
+  const inside = mentions.filter((c) => c.start < sp.end && c.end > sp.start && c.m.type !== 'place');
+  let end = sp.end;
+  let hit = inside.find((c) => c.m.type === 'person') ?? inside[inside.length - 1];
+  if (hit) end = Math.max(...inside.map((c) => c.end)); // words after the last name are the object, not the speaker
+  if (hit?.m.type !== 'person') {
+    const after = mentions.find(
+      (c) =>
+        c.m.type === 'person' &&
+        c.start >= sp.end &&
+        c.start - sp.end <= TITLE_REACH &&
+        /^[\s\p{L}\p{N},،]*$/u.test(text.slice(sp.end, c.start)),
+    );
+    const appositive =
+      after && (APPOSITION.test(text.slice(sp.end, after.start)) || !/[,،]/.test(text.slice(sp.end, after.start)));
+    if (after && appositive) {
+      hit = after;
+      end = after.end;
+    }
+  }
+  const orig = toOriginal(doc.norm, sp.start, end);
+  const written = doc.article.original.slice(orig.start, orig.end);
+  return hit ? { text: written, start: hit.m.start, end: hit.m.end } : { text: written, start: orig.start, end: orig.end };
 }
 
 const originalOf = (doc: Doc, sp: CanonicalSpan): string => {

@@ -25,8 +25,16 @@ export interface SpeechLexicon {
   audienceWords: string[];
   /** Verbs whose following words name the outlet, not the speaker (told). */
   addresseeVerbs: string[];
+  /** Relative pronouns: a speech verb right after one has its subject before it (الذي اعلن), so no speaker is read after it. */
+  relatives: string[];
+  /** Auxiliaries between a fronted subject and its verb (باشينيان قد اشار). */
+  auxiliaries: string[];
   /** Subject pronouns: the speaker is the previous one (he, she). */
   pronouns: string[];
+  /** True when a reported clause may follow the verb with no complementiser (said 24 people had been arrested). */
+  bareClause: boolean;
+  /** True when a reported clause may precede its attribution ("11 people have died, officials said"). */
+  clauseBeforeVerb: boolean;
   /** True when the speaker is usually written before the verb (Tokayev said). */
   subjectFirst: boolean;
   maxSpeakerWords: number;

@@ -21,11 +21,16 @@ function alternate(marks: number[]): Array<[number, number]> {
   return pairs;
 }
 
-const fit = (text: string, pairs: Array<[number, number]>): number =>
+const orientationScore = (text: string, pairs: Array<[number, number]>): number =>
   pairs.reduce((sum, [o, c]) => sum + openness(text, o) - openness(text, c), 0);
 
 /** Quote pairs [open, close] (positions of the marks) in text[from, to). */
-export function pairMarks(text: string, from: number, to: number, keepsApart: (word: string) => boolean): Array<[number, number]> {
+export function pairMarks(
+  text: string,
+  from: number,
+  to: number,
+  isFunctionWord: (word: string) => boolean,
+): Array<[number, number]> {
   const marks: number[] = [];
   for (let i = from; i < to; i++) if (text[i] === '"') marks.push(i);
   let pairs = alternate(marks);
@@ -34,21 +39,21 @@ export function pairMarks(text: string, from: number, to: number, keepsApart: (w
     let best = -Infinity;
     for (let k = 0; k < marks.length; k++) {
       const candidate = alternate(marks.filter((_, i) => i !== k));
-      const score = fit(text, candidate);
+      const score = orientationScore(text, candidate);
       if (score > best) {
         best = score;
         pairs = candidate;
       }
     }
   }
-  return mergeInnerQuotes(text, pairs, keepsApart);
+  return mergeInnerQuotes(text, pairs, isFunctionWord);
 }
 
-/** `… او" التزييف "وقادرون …`: a one- or two-word gap between two pairs was an inner quote, so the pairs are one quote. */
+/** `… او" التزييف "وقادرون …`: a one- or two-word gap after a part that stops on a function word was an inner quote. */
 function mergeInnerQuotes(
   text: string,
   pairs: Array<[number, number]>,
-  keepsApart: (word: string) => boolean,
+  isFunctionWord: (word: string) => boolean,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const pair of pairs) {
@@ -56,9 +61,11 @@ function mergeInnerQuotes(
     if (last) {
       const gap = text.slice(last[1] + 1, pair[0]).trim();
       const words = gap.split(/\s+/);
-      const innerWord = gap !== '' && !/[.,،:;?!()]/.test(gap) && words.length <= 2 && !words.some(keepsApart);
+      const innerWord = gap !== '' && !/[.,،:;?!()]/.test(gap) && words.length <= 2 && !words.some(isFunctionWord);
       const glued = !isSpace(text[last[1] - 1]) && isSpace(text[last[1] + 1]) && isWordChar(text[pair[0] + 1]);
-      if (innerWord && glued) {
+      // the first part must stop short (on "او", "و", "في"): `"20 الف مجرم" لديهم "خطه…"` are two quotes
+      const lastWord = text.slice(last[0] + 1, last[1]).match(/[\p{L}\p{N}]+$/u)?.[0] ?? '';
+      if (innerWord && glued && isFunctionWord(lastWord)) {
         last[1] = pair[1];
         continue;
       }

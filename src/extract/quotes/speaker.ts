@@ -23,6 +23,12 @@ export interface SpeechAct {
   carried: boolean;
 }
 
+/** A name mention in canonical offsets. */
+export interface Name {
+  end: number;
+  person: boolean;
+}
+
 type VerbKind = 'verb' | 'object' | 'participle' | 'relay';
 
 /** Lookup tables built once per lexicon. */
@@ -38,6 +44,8 @@ export interface SpeechTables {
   addresseeVerbs: Set<string>;
   relaySources: Set<string>;
   relayNouns: Set<string>;
+  relatives: Set<string>;
+  auxiliaries: Set<string>;
 }
 
 export function speechTables(lex: SpeechLexicon): SpeechTables {
@@ -65,6 +73,8 @@ export function speechTables(lex: SpeechLexicon): SpeechTables {
     addresseeVerbs: new Set(lex.addresseeVerbs),
     relaySources: new Set(lex.relaySources),
     relayNouns: new Set(lex.relayNouns),
+    relatives: new Set(lex.relatives),
+    auxiliaries: new Set(lex.auxiliaries),
   };
 }
 
@@ -81,10 +91,10 @@ export function verbKind(t: SpeechTables, word: string): VerbKind | undefined {
   return undefined;
 }
 
-/** Only spaces (and, when allowed, commas) lie between two words. */
+/** Only spaces (and, when allowed, commas and brackets) lie between two words. */
 const gapOk = (text: string, from: number, to: number, commas: boolean): boolean => {
   const gap = text.slice(from, to);
-  return commas ? /^[\s,،]*$/.test(gap) : /^\s*$/.test(gap);
+  return commas ? /^[\s,،()]*$/.test(gap) : /^\s*$/.test(gap);
 };
 
 interface Scan {
@@ -109,36 +119,52 @@ function nameAfter(t: SpeechTables, text: string, ws: Word[], i: number, max: nu
   return { words: taken, next: j };
 }
 
-/** Words before the verb at index i that name someone (Tokayev said). */
-function nameBefore(t: SpeechTables, text: string, ws: Word[], i: number): { words: Word[]; pronoun: boolean } {
+/** Words before the verb at index i that name someone (Tokayev said; Cardinal Ranjith, urged). */
+function nameBefore(t: SpeechTables, text: string, ws: Word[], i: number, max: number): { words: Word[]; pronoun?: Word } {
   const taken: Word[] = [];
-  for (let k = i - 1; k >= 0 && taken.length < t.lex.maxSpeakerWords; k--) {
+  let k = i - 1;
+  while (k >= 0 && t.auxiliaries.has((ws[k] as Word).text) && gapOk(text, (ws[k] as Word).end, (ws[k + 1] as Word).start, false))
+    k--;
+  for (; k >= 0 && taken.length < max; k--) {
     const w = ws[k] as Word;
-    if (!gapOk(text, w.end, (ws[k + 1] as Word).start, false)) break;
-    if (t.pronouns.has(w.text)) return { words: [], pronoun: taken.length === 0 };
-    if (t.complementisers.has(w.text) || t.stops.has(w.text) || verbKind(t, w.text)) break;
+    const gap = text.slice(w.end, (ws[k + 1] as Word).start);
+    if (!/^\s*$/.test(gap) && !(k === i - 1 && /^\s*,\s*$/.test(gap))) break;
+    if (t.pronouns.has(w.text)) return taken.length ? { words: taken } : { words: [], pronoun: w };
+    if (t.complementisers.has(w.text) || t.stops.has(w.text) || t.relatives.has(w.text) || verbKind(t, w.text)) break;
     taken.unshift(w);
   }
-  return { words: taken, pronoun: false };
+  return { words: taken };
 }
 
 const span = (words: Word[]): CanonicalSpan | undefined =>
   words.length ? { start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end } : undefined;
 
+/** How many words (time, place, addressee) may stand between a speaker and the complementiser. */
+const CLAUSE_REACH = 16;
+/** Fronted subjects (ان توكاييف قال، باشينيان قد اشار) are read at most this many words back. */
+const FRONTED_SUBJECT_WORDS = 2;
+
 /** The complementiser within a few words (crossing commas, not quotes or stops) opens the reported clause. */
 function clauseAfter(t: SpeechTables, text: string, ws: Word[], from: number, prevEnd: number): number | undefined {
   let end = prevEnd;
-  for (let j = from; j < ws.length && j < from + 12; j++) {
+  for (let j = from; j < ws.length && j < from + CLAUSE_REACH; j++) {
     const w = ws[j] as Word;
     if (!gapOk(text, end, w.start, true)) return undefined;
     if (t.complementisers.has(w.text)) return w.end;
+    if (verbKind(t, w.text)) return undefined; // the clause belongs to the nearer verb
     end = w.end;
   }
   return undefined;
 }
 
 /** Every speech act among the words of one paragraph; verbs inside quoted ranges are quoted words, not acts. */
-export function findActs(t: SpeechTables, text: string, ws: Word[], quoted: Array<[number, number]>): SpeechAct[] {
+export function findActs(
+  t: SpeechTables,
+  text: string,
+  ws: Word[],
+  quoted: Array<[number, number]>,
+  names: ReadonlyMap<number, Name> = new Map(),
+): SpeechAct[] {
   const acts: SpeechAct[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
@@ -146,25 +172,44 @@ export function findActs(t: SpeechTables, text: string, ws: Word[], quoted: Arra
     let kind = verbKind(t, w.text);
     let last = i;
     if (!kind) {
-      const multi = t.multiword.find((m) => text.startsWith(m.text, w.start) && !/[\p{L}\p{N}]/u.test(text[w.start + m.text.length] ?? ''));
+      const multi = t.multiword.find(
+        (m) => text.startsWith(m.text, w.start) && !/[\p{L}\p{N}]/u.test(text[w.start + m.text.length] ?? ''),
+      );
       if (!multi) continue;
       kind = multi.kind;
       while (last + 1 < ws.length && (ws[last + 1] as Word).end <= w.start + multi.text.length) last++;
     }
     const verbEnd = (ws[last] as Word).end;
-    acts.push(readAct(t, text, ws, i, last, kind, verbEnd));
+    acts.push(readAct(t, text, ws, i, last, kind, verbEnd, names));
     i = last;
   }
   return acts;
 }
 
-function readAct(t: SpeechTables, text: string, ws: Word[], i: number, last: number, kind: VerbKind, verbEnd: number): SpeechAct {
+/** `names` maps the canonical start of each name mention (person, organisation, group) to its end and type. */
+function readAct(
+  t: SpeechTables,
+  text: string,
+  ws: Word[],
+  i: number,
+  last: number,
+  kind: VerbKind,
+  verbEnd: number,
+  names: ReadonlyMap<number, Name>,
+): SpeechAct {
   const w = ws[i] as Word;
-  const act: SpeechAct = { verb: text.slice(w.start, verbEnd), verbStart: w.start, verbEnd, attrStart: w.start, attrEnd: verbEnd, carried: true };
+  const act: SpeechAct = {
+    verb: text.slice(w.start, verbEnd),
+    verbStart: w.start,
+    verbEnd,
+    attrStart: w.start,
+    attrEnd: verbEnd,
+    carried: true,
+  };
   let after = last + 1;
   if (kind === 'relay') {
     const src = ws.findIndex((x, j) => j > last && j <= last + 8 && t.relaySources.has(x.text));
-    if (src > 0 && gapOk(text, verbEnd, (ws[src] as Word).start, false)) {
+    if (src > 0 && /^[^"':.?!;()]*$/.test(text.slice(verbEnd, (ws[src] as Word).start))) {
       act.outlet = span(ws.slice(last + 1, src));
       const named = nameAfter(t, text, ws, src + 1, 12);
       act.speaker = span(named.words);
@@ -173,15 +218,28 @@ function readAct(t: SpeechTables, text: string, ws: Word[], i: number, last: num
     }
   } else if (kind === 'verb') {
     let named: Scan = { words: [], next: last + 1 };
-    if (t.lex.subjectFirst) {
-      const before = nameBefore(t, text, ws, i);
+    const afterRelative = i > 0 && t.relatives.has((ws[i - 1] as Word).text);
+    if (afterRelative) {
+      // the subject is the relative's antecedent: nothing after the verb names the speaker
+    } else if (t.lex.subjectFirst) {
+      const before = nameBefore(t, text, ws, i, t.lex.maxSpeakerWords);
       if (before.words.length) {
         act.speaker = span(before.words);
         act.attrStart = (before.words[0] as Word).start;
       }
+      if (before.pronoun) act.attrStart = before.pronoun.start;
       const introducedByQuote = /["'،,]\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start));
-      if (!before.words.length && !before.pronoun && introducedByQuote) named = nameAfter(t, text, ws, last + 1, t.lex.maxSpeakerWords);
-    } else named = nameAfter(t, text, ws, last + 1, t.lex.maxSpeakerWords);
+      if (!before.words.length && !before.pronoun && introducedByQuote)
+        named = nameAfter(t, text, ws, last + 1, t.lex.maxSpeakerWords);
+    } else {
+      named = nameAfter(t, text, ws, last + 1, t.lex.maxSpeakerWords);
+      const bare = t.kinds.has(w.text); // no conjunction: a subject may stand before the verb
+      const before = !named.words.length && bare ? nameBefore(t, text, ws, i, FRONTED_SUBJECT_WORDS) : undefined;
+      if (before?.words.length) {
+        act.speaker = span(before.words);
+        act.attrStart = (before.words[0] as Word).start;
+      }
+    }
     if (named.words.length) act.speaker = span(named.words);
     after = named.next;
     const outletFrom = t.addresseeVerbs.has(w.text) ? after : t.addressees.has(ws[after]?.text ?? '') ? after + 1 : -1;
@@ -190,10 +248,40 @@ function readAct(t: SpeechTables, text: string, ws: Word[], i: number, last: num
       act.outlet = span(outlet.words.length ? outlet.words : ws.slice(after, after + 1));
       after = Math.max(outlet.next, after + 1);
     }
+  } else if (kind === 'object') {
+    // "ادانت الخارجيه البريطانيه اعمال العنف", "ودان الامين العام … غوتيريش": a name soon after the verb is its subject
+    const subject = subjectName(text, ws, last + 1, names);
+    if (subject) {
+      act.speaker = { start: (ws[last + 1] as Word).start, end: subject.end };
+      while (after < ws.length && (ws[after] as Word).end <= subject.end) after++;
+    }
   }
   act.carried = act.speaker === undefined;
   const attrEndWord = ws[after - 1];
   if (attrEndWord && attrEndWord.end > act.attrEnd) act.attrEnd = attrEndWord.end;
   act.clauseStart = clauseAfter(t, text, ws, after, ws[after - 1]?.end ?? verbEnd);
+  const next = ws[after];
+  // "The ministry said 1,462 people had been arrested": the clause may follow the verb with no complementiser
+  const bareClause =
+    t.lex.bareClause &&
+    act.clauseStart === undefined &&
+    kind === 'verb' &&
+    next &&
+    gapOk(text, ws[after - 1]?.end ?? verbEnd, next.start, false);
+  if (bareClause && !t.stops.has(next.text) && !verbKind(t, next.text)) act.clauseStart = next.start;
   return act;
+}
+
+/** Words an object verb may put between itself and its named subject. */
+const OBJECT_VERB_REACH = 6;
+
+/** The first person named within a few words after index j, else a name starting right at j. */
+function subjectName(text: string, ws: Word[], j: number, names: ReadonlyMap<number, Name>): Name | undefined {
+  for (let k = j; k < ws.length && k < j + OBJECT_VERB_REACH; k++) {
+    if (k > j && !gapOk(text, (ws[k - 1] as Word).end, (ws[k] as Word).start, false)) break;
+    const name = names.get((ws[k] as Word).start);
+    if (name?.person) return name;
+  }
+  const first = ws[j];
+  return first ? names.get(first.start) : undefined;
 }

@@ -2,6 +2,7 @@
 import type { NumberLexicon } from '../../dims/number/lexicon.js';
 
 export const numbers: NumberLexicon = {
+  notNumbers: ['الاثنين', 'بعده', 'وعده', 'عدته'],
   units: {
     صفر: 0,
     واحد: 1,
@@ -197,6 +198,8 @@ export const numbers: NumberLexicon = {
     جنيهات: 'EGP',
     'جنيه مصري': 'EGP',
     'جنيه استرليني': 'GBP',
+    'جنيها استرلينيا': 'GBP',
+    'جنيهات استرلينيه': 'GBP',
     'جنيه سوداني': 'SDG',
     استرليني: 'GBP',
     ريال: 'SAR',
@@ -235,6 +238,6 @@ export const numbers: NumberLexicon = {
   },
   currencyPrefixes: { $: 'USD', '€': 'EUR', '£': 'GBP' },
   currencyOf: ['من'],
-  percentSuffixes: ['%', 'في المئه', 'في المائه', 'بالمئه', 'بالمائه', 'في المايه', 'بالمايه'],
-  percentPrefixes: ['%'],
+  percentSuffixes: ['%', '٪', 'في المئه', 'في المائه', 'بالمئه', 'بالمائه', 'في المايه', 'بالمايه'],
+  percentPrefixes: ['%', '٪'],
 };

@@ -18,6 +18,7 @@ export const entities: EntityLexicon = {
     'june', 'july', 'august', 'september', 'october', 'november', 'december', 'read', 'more', 'photo', 'video', 'update',
     'breaking', 'live',
   ],
+  commonWords: [],
   personTitles: [
     'president', 'prime minister', 'vice president', 'deputy prime minister', 'foreign minister', 'interior minister',
     'defence minister', 'defense minister', 'minister', 'secretary-general', 'secretary general', 'secretary of state',
@@ -38,6 +39,8 @@ export const entities: EntityLexicon = {
     'alliance', 'association', 'commission', 'court', 'department', 'office', 'service', 'front', 'movement', 'army',
     'police', 'embassy', 'consulate', 'parliament', 'senate', 'congress', 'fund', 'program', 'programme', 'watch', 'forces',
   ],
+  orgAdjectives: ['national', 'international', 'central', 'supreme', 'federal', 'royal'],
+  nameSuffixes: [],
   placeHeads: ['city', 'province', 'region', 'district', 'airport', 'base', 'square', 'street', 'camp', 'river', 'lake'],
   landmarkHeads: ['airport', 'base', 'square', 'street', 'camp'],
   nameConnectors: ['of', 'the', 'al', 'bin', 'de', 'von', 'van', 'for', 'and'],

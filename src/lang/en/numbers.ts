@@ -2,6 +2,7 @@
 import type { NumberLexicon } from '../../dims/number/lexicon.js';
 
 export const numbers: NumberLexicon = {
+  notNumbers: [],
   units: { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 },
   teenPrefixes: {},
   tenWords: ['ten'],
@@ -73,6 +74,7 @@ export const numbers: NumberLexicon = {
   ordinalBlockedBefore: [],
 
   vague: {
+    tens: { min: 20, max: 99 },
     dozens: { min: 24, max: 99 },
     scores: { min: 40, max: 99 },
     hundreds: { min: 200, max: 999 },

@@ -1,0 +1,243 @@
+// Entity recognition scored on token-tagged gold (AQMAR Wikipedia corpus, CC BY-SA 3.0, and Marsad's own news set):
+// entity-level exact spans, per type. Run: npm run eval:entities
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Doc, Sentence } from '../src/doc.js';
+import { phraseKey } from '../src/extract/entities/gazetteer.js';
+import { recogniseEntities } from '../src/extract/entities/index.js';
+import { entities } from '../src/lang/ar/entities.js';
+import { type Language, languages } from '../src/lang/index.js';
+import { normalise, normaliseString, toCanonical } from '../src/text/normalise.js';
+import type { EntityType } from '../src/types.js';
+import { prf, type Score } from './types.js';
+
+const here = resolve(fileURLToPath(import.meta.url), '..');
+export const aqmarDir = resolve(here, '../../shared/eval/data/aqmar');
+export const newsFile = join(here, 'gold/entities/news-ar.txt');
+export const TYPES = ['PER', 'LOC', 'ORG'] as const;
+type Tag = (typeof TYPES)[number];
+const TAG_OF: Partial<Record<EntityType, Tag>> = { person: 'PER', place: 'LOC', organization: 'ORG' };
+
+export interface GoldSentence {
+  tokens: string[];
+  tags: string[];
+}
+
+/** `token TAG` per line, blank line between sentences; any MIS* tag is MISC (not scored). */
+export function readTagged(text: string): GoldSentence[] {
+  const out: GoldSentence[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    const tokens: string[] = [];
+    const tags: string[] = [];
+    for (const line of block.split('\n')) {
+      const parts = line.trim().split(/\s+/);
+      if (parts.length < 2) continue;
+      tokens.push(parts[0] as string);
+      const raw = (parts[parts.length - 1] as string).replace(/^([BI])-+/, '$1-');
+      tags.push(/^[BI]-(PER|LOC|ORG)$/.test(raw) ? raw : raw === 'O' || raw === 'OO' ? 'O' : `${raw[0] ?? 'O'}-MISC`);
+    }
+    if (tokens.length) out.push({ tokens, tags });
+  }
+  return out;
+}
+
+/** Spans as "sentence:first:last:TYPE". */
+function goldSpans(sents: GoldSentence[]): Set<string> {
+  const out = new Set<string>();
+  sents.forEach((s, si) => {
+    let start = -1;
+    let type = '';
+    const close = (end: number): void => {
+      if (start >= 0 && (TYPES as readonly string[]).includes(type)) out.add(`${si}:${start}:${end}:${type}`);
+      start = -1;
+    };
+    s.tags.forEach((tag, i) => {
+      const [bio, t] = tag.split('-') as [string, string | undefined];
+      if (bio === 'B' || (bio === 'I' && t !== type)) {
+        close(i - 1);
+        start = i;
+        type = t ?? '';
+      } else if (bio !== 'I') close(i - 1);
+    });
+    close(s.tokens.length - 1);
+  });
+  return out;
+}
+
+/** One document of the gold sentences (tokens joined by spaces), recognised; predictions as token spans. */
+export function predictSpans(sents: GoldSentence[], id: string): Set<string> {
+  const offsets: Array<Array<[number, number]>> = [];
+  const lines: string[] = [];
+  let pos = 0;
+  for (const s of sents) {
+    const spans: Array<[number, number]> = [];
+    for (const t of s.tokens) {
+      spans.push([pos, pos + t.length]);
+      pos += t.length + 1;
+    }
+    offsets.push(spans);
+    lines.push(s.tokens.join(' '));
+  }
+  const original = lines.join('\n');
+  const norm = normalise(original);
+  const sentences: Sentence[] = offsets.map((spans) => {
+    const start = spans[0]?.[0] ?? 0;
+    const end = spans.at(-1)?.[1] ?? start;
+    return { start, end, nStart: toCanonical(norm, start), nEnd: toCanonical(norm, end) };
+  });
+  const doc: Doc = {
+    article: {
+      id,
+      source: id,
+      title: '',
+      publishedInferred: false,
+      language: 'ar',
+      original,
+      kept: [{ start: 0, end: original.length }],
+      text: original,
+      removed: [],
+      flags: [],
+    },
+    norm,
+    sentences,
+    lang: 'ar',
+  };
+  const mentions = recogniseEntities(doc).filter((m) => TAG_OF[m.type]);
+  // the corpus is flat and tags names, not the landmark around them: a mention holding another one is not scored
+  const outer = mentions.filter(
+    (m) => !mentions.some((o) => o !== m && m.start <= o.start && m.end >= o.end && m.end - m.start > o.end - o.start),
+  );
+  const out = new Set<string>();
+  for (const m of outer) {
+    const si = sentences.findIndex((s) => m.start >= s.start && m.start < s.end + 1);
+    const spans = offsets[si];
+    if (!spans) continue;
+    const first = spans.findIndex(([a, b]) => m.start < b && m.end > a);
+    let last = first;
+    while (last + 1 < spans.length && (spans[last + 1] as [number, number])[0] < m.end) last++;
+    if (first >= 0) out.add(`${si}:${first}:${last}:${TAG_OF[m.type]}`);
+  }
+  return out;
+}
+
+export interface Counts {
+  tp: Record<Tag, number>;
+  pred: Record<Tag, number>;
+  gold: Record<Tag, number>;
+}
+
+const zero = (): Record<Tag, number> => ({ PER: 0, LOC: 0, ORG: 0 });
+
+export function scoreFiles(files: Array<{ id: string; text: string }>): Counts {
+  const c: Counts = { tp: zero(), pred: zero(), gold: zero() };
+  for (const f of files) {
+    const sents = readTagged(f.text);
+    const gold = goldSpans(sents);
+    const pred = predictSpans(sents, f.id);
+    for (const g of gold) c.gold[g.split(':')[3] as Tag]++;
+    for (const p of pred) {
+      const t = p.split(':')[3] as Tag;
+      c.pred[t]++;
+      if (gold.has(p)) c.tp[t]++;
+    }
+  }
+  return c;
+}
+
+const MIN_COUNT = 2;
+
+/** Words of these tagged texts that are frequent and never part of an entity, minus the lexicon's name material. */
+export function learnCommonWords(texts: string[]): string[] {
+  const seen = new Map<string, number>();
+  const named = new Set<string>();
+  for (const text of texts) {
+    for (const s of readTagged(text)) {
+      s.tokens.forEach((tok, i) => {
+        const w = normaliseString(tok);
+        if (!/^\p{L}+$/u.test(w)) return;
+        if (s.tags[i] === 'O') seen.set(w, (seen.get(w) ?? 0) + 1);
+        else named.add(w);
+      });
+    }
+  }
+  const keep = new Set([
+    ...entities.firstNames,
+    ...entities.nameSuffixes,
+    ...entities.nameConnectors,
+    ...[...entities.persons, ...entities.places, ...entities.organizations].flatMap((e) => e.names.flatMap((n) => phraseKey(n).split(' '))),
+  ]);
+  return [...seen]
+    .filter(([w, n]) => n >= MIN_COUNT && !named.has(w) && !keep.has(w))
+    .map(([w]) => w)
+    .sort();
+}
+
+/** AQMAR scored in two folds: the common-word list each half uses is learned from the other half only. */
+export function scoreTwoFold(files: Array<{ id: string; text: string }>): Counts {
+  const total: Counts = { tp: zero(), pred: zero(), gold: zero() };
+  const shipped = languages.ar as Language;
+  try {
+    for (const fold of [0, 1]) {
+      const test = files.filter((_, i) => i % 2 === fold);
+      const train = files.filter((_, i) => i % 2 !== fold).map((f) => f.text);
+      languages.ar = { ...shipped, entities: { ...shipped.entities, commonWords: learnCommonWords(train) } } as Language;
+      const c = scoreFiles(test);
+      for (const t of TYPES) {
+        total.tp[t] += c.tp[t];
+        total.pred[t] += c.pred[t];
+        total.gold[t] += c.gold[t];
+      }
+    }
+  } finally {
+    languages.ar = shipped;
+  }
+  return total;
+}
+
+export function corpora(): Record<string, Array<{ id: string; text: string }>> {
+  const aqmar = readdirSync(aqmarDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: f, text: readFileSync(join(aqmarDir, f), 'utf8') }));
+  return { news: [{ id: 'news-ar', text: readFileSync(newsFile, 'utf8') }], aqmar };
+}
+
+/** Scores named entities.<corpus>.<TYPE>.<p|r|f1> plus the micro average over the three types. */
+export function entityScores(name: string, c: Counts): Score[] {
+  const out: Score[] = [];
+  const sum = (r: Record<Tag, number>): number => TYPES.reduce((a, t) => a + r[t], 0);
+  for (const t of [...TYPES, 'ALL'] as const) {
+    const [tp, pred, gold] = t === 'ALL' ? [sum(c.tp), sum(c.pred), sum(c.gold)] : [c.tp[t], c.pred[t], c.gold[t]];
+    const s = prf(tp, pred, gold);
+    out.push(
+      { name: `entities.${name}.${t}.precision`, value: s.precision, support: pred },
+      { name: `entities.${name}.${t}.recall`, value: s.recall, support: gold },
+      { name: `entities.${name}.${t}.f1`, value: s.f1, support: gold },
+    );
+  }
+  return out;
+}
+
+/** The scored corpora: news with the shipped lexicon, AQMAR two-fold (its shipped common words came from AQMAR). */
+export function allScores(): Array<[string, Score[]]> {
+  const { news, aqmar } = corpora();
+  return [
+    ['news', entityScores('news', scoreFiles(news ?? []))],
+    ['aqmar', entityScores('aqmar', scoreTwoFold(aqmar ?? []))],
+  ];
+}
+
+function main(): void {
+  const rows: string[] = ['corpus  type   P      R      F1     gold'];
+  for (const [name, scores] of allScores()) {
+    for (const t of [...TYPES, 'ALL']) {
+      const get = (k: string): Score | undefined => scores.find((s) => s.name === `entities.${name}.${t}.${k}`);
+      const f = (k: string): string => (get(k)?.value ?? 0).toFixed(3);
+      rows.push(`${name.padEnd(7)} ${t.padEnd(6)} ${f('precision')}  ${f('recall')}  ${f('f1')}  ${get('f1')?.support ?? 0}`);
+    }
+  }
+  console.log(rows.join('\n'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,22 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { buildFragments } from './src/dims/time/fragments.ts';
+import { calendarDateRules } from './src/dims/time/rules/calendar-dates.ts';
+import { clockRules } from './src/dims/time/rules/clock.ts';
+import { dayRangeRules } from './src/dims/time/rules/day-ranges.ts';
+import { hijriDateRules } from './src/dims/time/rules/hijri-dates.ts';
+import { periodRules } from './src/dims/time/rules/periods.ts';
+import { relativeDayRules } from './src/dims/time/rules/relative-days.ts';
+import { shiftRules } from './src/dims/time/rules/shifts.ts';
+import { weekdayRules } from './src/dims/time/rules/weekdays.ts';
+import { time } from './src/lang/ar/time.ts';
+import { normalise } from './src/text/normalise.ts';
+const dir = '/work/shared/seeds/';
+const text = readdirSync(dir).sort().map(f => normalise(readFileSync(dir + f, 'utf8')).text).join('\n').repeat(5);
+const f = buildFragments(time);
+const rules = [...calendarDateRules(f), ...dayRangeRules(f), ...hijriDateRules(f), ...periodRules(f), ...relativeDayRules(f), ...weekdayRules(f), ...shiftRules(f), ...clockRules(f)];
+console.log('chars', text.length);
+for (const r of rules) { const pres = r.needs.every(a => f.anchors[a].test(text));
+  const t0 = performance.now(); let n = 0;
+  for (const m of text.matchAll(r.pattern)) n++;
+  console.log((performance.now() - t0).toFixed(1).padStart(7), n, pres, r.name);
+}

@@ -1,0 +1,25 @@
+// Curated and packaged names (gazetteer hash lookup), and misspelt places by consonant skeleton (كازخستان).
+import type { Found, Scanner } from '../scanner.js';
+import { arabicSkeleton, editDistance } from '../skeleton.js';
+
+// Long enough that a shared skeleton is not a coincidence; close enough in letters to be one word.
+const FUZZY_MIN_LENGTH = 6;
+const FUZZY_MAX_EDITS = 2;
+
+export function knownName(sc: Scanner, i: number): Found | undefined {
+  const m = sc.entry(i);
+  if (m) {
+    const e = m.value;
+    return { from: i, to: i + m.n, strip: m.strip, type: e.type, key: e.key, latin: e.latin, country: e.country, known: true };
+  }
+  const t = sc.toks[i];
+  if (sc.s.lex.cased || !t || t.text.length < FUZZY_MIN_LENGTH || !sc.nameLike(i)) return undefined;
+  for (let strip = 0; strip <= 1; strip++) {
+    const form = t.text.slice(strip);
+    const e = sc.s.gaz.skeletons.get(arabicSkeleton(form));
+    if (e && editDistance(form, e.key, FUZZY_MAX_EDITS) <= FUZZY_MAX_EDITS) {
+      return { from: i, to: i + 1, strip, type: e.type, key: e.key, latin: e.latin, country: e.country, known: true };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,100 @@
+// Title + complement + name: "الرئيس الكازاخستاني قاسم جومارت توكاييف", "رئيس لجنه الامن القومي كريم ماسيموف".
+import type { Found, Scanner } from '../scanner.js';
+import { knownName } from './known-names.js';
+import { organisation } from './organisation.js';
+
+const MAX_NAME = 4;
+const MAX_ROLE = 10;
+
+/** Tokens after a title that still describe the office: modifiers, nationality, the body or country it heads. */
+function complement(sc: Scanner, i: number, inner: Found[], role: { from: number; strip: number }): number {
+  let j = i;
+  while (j < sc.length && j - i < MAX_ROLE && !sc.toks[j - 1]?.breakAfter) {
+    if (sc.s.modifiers.has(sc.forms[j] ?? '') || sc.isNisba(j)) {
+      j++;
+      continue;
+    }
+    const title = sc.phrase(j, sc.s.titles);
+    if (title && j > i) {
+      // a second office after a complete one starts the role afresh (الزعيم الكازاخستاني الرئيس الصيني)
+      if (sc.isNisba(j - 1) || sc.s.modifiers.has(sc.forms[j - 1] ?? '')) {
+        role.from = j;
+        role.strip = title.strip;
+      }
+      j += title.n;
+      continue;
+    }
+    const org = organisation(sc, j);
+    const known = knownName(sc, j);
+    const body = org && (!known || org.to >= known.to) ? org : known;
+    if (body && body.type !== 'person' && body.type !== 'group') {
+      inner.push(body);
+      j = body.to;
+      continue;
+    }
+    // an office in construct with a definite noun (رئيس الوزراء, الامين العام للمنظمه)
+    if (sc.isDefinite(j) && !sc.isStop(j) && !sc.nameLike(j) && j - i < 2) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** A definite family name closing a name (مقتدى الصدر, محمد شياع السوداني): not a function word, title or modifier. */
+function familyName(sc: Scanner, k: number): boolean {
+  const f = sc.forms[k] ?? '';
+  if (!sc.startsWithArticle(k) || sc.isStop(k) || sc.s.titles.has(f) || sc.s.modifiers.has(f)) return false;
+  if (sc.s.orgAdjectives.has(f) || sc.entry(k)) return false;
+  return endsCleanly(sc, k + 1);
+}
+
+/** A family name follows one name, or a given name and one more (محمد شياع السوداني). */
+const familyFits = (sc: Scanner, j: number, k: number): boolean =>
+  k - j === 1 || (k - j === 2 && sc.s.firstNames.has(sc.forms[j] ?? ''));
+
+/** How many name tokens start at j (a connector may sit between two of them). */
+export function nameRun(sc: Scanner, j: number, max = MAX_NAME): number {
+  let k = j;
+  while (k < sc.length && k - j < max) {
+    // a known person completes the name; any other known name, or a given name behind "and", starts a new mention
+    const known = k > j ? sc.entry(k) : undefined;
+    if (known?.value.type === 'person' && known.strip === 0) return k + known.n - j;
+    if (known || (k > j && (sc.phrase(k, sc.s.firstNames)?.strip ?? 0) > 0)) break;
+    const form = sc.forms[k] ?? '';
+    if (sc.nameLike(k)) {
+      k++;
+    } else if (sc.s.connectors.has(form) && k + 1 < sc.length && !sc.isStop(k + 1) && !sc.toks[k]?.breakAfter) {
+      k += 2; // عبد الرحمن, ابو بكر; inside a name it closes it (محمد ولد الغزواني)
+      if (k - 2 > j) break;
+    } else if (k > j && (sc.s.nameSuffixes.has(form) || (familyName(sc, k) && familyFits(sc, j, k)))) {
+      k++;
+    } else break;
+    if (sc.toks[k - 1]?.breakAfter) break;
+  }
+  return k - j;
+}
+
+/** A lone unknown word is a name only where a name can end: punctuation, a function word, the sentence end. */
+export function endsCleanly(sc: Scanner, k: number): boolean {
+  return k >= sc.length || !!sc.toks[k - 1]?.breakAfter || sc.isStop(k);
+}
+
+export function titled(sc: Scanner, i: number): Found[] | undefined {
+  const title = sc.phrase(i, sc.s.titles);
+  if (!title) return undefined;
+  const inner: Found[] = [];
+  const start = { from: i, strip: title.strip };
+  const j = complement(sc, i + title.n, inner, start);
+  const role = { from: start.from, to: j, strip: start.strip };
+  const known = knownName(sc, j);
+  if (known?.type === 'person') return [...inner, { ...known, role }];
+  if (known) return inner.length ? inner : undefined;
+  const n = nameRun(sc, j);
+  if (n === 0 || (n === 1 && !endsCleanly(sc, j + 1) && !sc.s.firstNames.has(sc.forms[j] ?? ''))) {
+    return inner.length ? inner : undefined;
+  }
+  const key = sc.forms.slice(j, j + n).join(' ');
+  return [...inner, { from: j, to: j + n, strip: 0, type: 'person', key, role }];
+}

@@ -1,0 +1,116 @@
+// Mentions of one document: patterns walk each sentence; then names learned in the document are found again.
+import type { Doc } from '../../doc.js';
+import { getLanguage } from '../../lang/index.js';
+import { toOriginal } from '../../text/normalise.js';
+import type { Mention } from '../../types.js';
+import type { EntityLexicon } from './lexicon.js';
+import { acronym } from './patterns/acronym.js';
+import { capitalised } from './patterns/capitalised.js';
+import { givenName } from './patterns/given-name.js';
+import { knownName } from './patterns/known-names.js';
+import { organisation } from './patterns/organisation.js';
+import { placeHead } from './patterns/place-head.js';
+import { speaker } from './patterns/speaker.js';
+import { titled } from './patterns/title.js';
+import { appositionRole } from './roles.js';
+import { type Found, lexiconSets, Scanner } from './scanner.js';
+import { tokenize } from './tokens.js';
+import { transliterate } from './transliterate.js';
+import { learnNames, rescan } from './learned.js';
+
+/** The patterns at one token, most specific first; the first that fires wins. */
+function matchAt(sc: Scanner, i: number): Found[] {
+  const acr = acronym(sc, i);
+  if (acr) return [acr];
+  const t = titled(sc, i);
+  if (t) return t;
+  const known = knownName(sc, i);
+  const org = organisation(sc, i);
+  if (org && (!known || (org.to > known.to && known.type !== 'organization'))) return [org];
+  if (known) return [known];
+  return (
+    placeHead(sc, i) ??
+    [givenName(sc, i) ?? speaker(sc, i) ?? capitalised(sc, i, i === 0)].filter((f): f is Found => f !== undefined)
+  );
+}
+
+/** An organisation glossed by its acronym in brackets: "منظمه الامن الجماعي (CSTO)". */
+function gloss(sc: Scanner, org: Found, text: string): Found | undefined {
+  const next = sc.toks[org.to];
+  const last = sc.toks[org.to - 1];
+  if (!next || !last || !next.latin || !next.upper || !text.slice(last.end, next.start).includes('(')) return undefined;
+  const latin = next.text.toUpperCase();
+  org.latin ??= latin;
+  return { from: org.to, to: org.to + 1, strip: 0, type: org.type, key: org.key, latin: org.latin };
+}
+
+function scanSentence(sc: Scanner, text: string): Found[] {
+  const out: Found[] = [];
+  let i = 0;
+  while (i < sc.length) {
+    const found = matchAt(sc, i);
+    if (!found.length) {
+      i++;
+      continue;
+    }
+    let next = i + 1;
+    for (const f of found) {
+      if (f.type === 'person' && !f.role) f.role = appositionRole(sc, f.to);
+      out.push(f);
+      next = Math.max(next, f.to);
+      if (f.type === 'organization') {
+        const g = gloss(sc, f, text);
+        if (g) {
+          out.push(g);
+          next = g.to;
+        }
+      }
+    }
+    i = next;
+  }
+  return out;
+}
+
+function toMention(doc: Doc, sc: Scanner, f: Found, lex: EntityLexicon): Mention {
+  const first = sc.toks[f.from];
+  const last = sc.toks[f.to - 1];
+  const span = toOriginal(doc.norm, (first?.start ?? 0) + f.strip, last?.end ?? 0);
+  const m: Mention = {
+    articleId: doc.article.id,
+    start: span.start,
+    end: span.end,
+    text: doc.article.original.slice(span.start, span.end),
+    type: f.type,
+    key: f.key,
+    latin: f.latin ?? transliterate(f.key, lex.transliteration),
+  };
+  if (f.role) {
+    const a = sc.toks[f.role.from];
+    const b = sc.toks[f.role.to - 1];
+    if (a && b) {
+      const r = toOriginal(doc.norm, a.start + f.role.strip, b.end);
+      m.role = doc.article.original.slice(r.start, r.end);
+    }
+  }
+  return m;
+}
+
+export function recogniseEntities(doc: Doc): Mention[] {
+  const lex = getLanguage(doc.lang)?.entities as EntityLexicon | undefined;
+  if (!lex?.stopwords) return [];
+  const sets = lexiconSets(lex);
+  const { text, origStart, origEnd } = doc.norm;
+  const sentences = doc.sentences.map((s) => {
+    const sc = new Scanner(tokenize(text, s.nStart, s.nEnd, doc.article.original, origStart, origEnd), sets);
+    return { sc, found: scanSentence(sc, text) };
+  });
+  const learned = learnNames(sentences.flatMap((s) => s.found));
+  const mentions: Mention[] = [];
+  for (const { sc, found } of sentences) {
+    const extra = rescan(sc, found, learned);
+    const kept = found.filter((f) => !extra.some((x) => x.from <= f.from && x.to >= f.to));
+    const all = [...kept, ...extra].sort((a, b) => a.from - b.from || b.to - a.to);
+    for (const f of all) mentions.push(toMention(doc, sc, f, lex));
+  }
+  return mentions;
+}

@@ -1,0 +1,107 @@
+// Recognition patterns on short sentences written for these tests (Arabic and English).
+import { describe, expect, it } from 'vitest';
+import { recogniseEntities } from '../src/extract/entities/index.js';
+import { normaliseString } from '../src/text/normalise.js';
+import type { Mention } from '../src/types.js';
+import { docOf } from './entities-doc.js';
+
+const mentionsOf = (text: string, lang = 'ar'): Mention[] => recogniseEntities(docOf(text, lang));
+const find = (ms: Mention[], surface: string): Mention | undefined =>
+  ms.find((m) => normaliseString(m.text) === normaliseString(surface));
+
+describe('Arabic patterns', () => {
+  it('reads title + nationality + name as a person with a role', () => {
+    const ms = mentionsOf('واستقبل الرئيس الموريتاني محمد ولد الغزواني وفدا رسميا.');
+    const p = find(ms, 'محمد ولد الغزواني');
+    expect(p?.type).toBe('person');
+    expect(normaliseString(p?.role ?? '')).toBe(normaliseString('الرئيس الموريتاني'));
+  });
+
+  it('reads a name in apposition with its office', () => {
+    const ms = mentionsOf('وقال بيتر ستانو، المتحدث باسم المفوضية الأوروبية، إن الاتحاد قلق.');
+    const p = find(ms, 'بيتر ستانو');
+    expect(p?.type).toBe('person');
+    expect(normaliseString(p?.role ?? '')).toContain(normaliseString('المتحدث باسم'));
+  });
+
+  it('reads the speaker after a reporting verb', () => {
+    expect(find(mentionsOf('وقال غروسي إن المفتشين وصلوا.'), 'غروسي')?.type).toBe('person');
+  });
+
+  it('reads organisation heads with their complements', () => {
+    const ms = mentionsOf('أعلنت وزارة الداخلية المصرية وهيئة الرقابة الإدارية نتائج التحقيق.');
+    expect(find(ms, 'وزارة الداخلية المصرية')?.type).toBe('organization');
+    expect(find(ms, 'هيئة الرقابة الإدارية')?.type).toBe('organization');
+  });
+
+  it('links a glossed acronym to the organisation it follows', () => {
+    const ms = mentionsOf('وأعلنت منظمة التعاون الاقتصادي (OECD) تقريرها.');
+    const org = find(ms, 'منظمة التعاون الاقتصادي');
+    const acr = find(ms, 'OECD');
+    expect(org?.type).toBe('organization');
+    expect(acr?.key).toBe(org?.key);
+  });
+
+  it('reads places after a place head, landmarks included', () => {
+    const ms = mentionsOf('وصلت الطائرة إلى مطار زفارتنوتس الدولي قرب مدينة غيومري.');
+    expect(find(ms, 'غيومري')?.type).toBe('place');
+    expect(find(ms, 'مطار زفارتنوتس الدولي')?.type).toBe('place');
+  });
+
+  it('recognises countries behind proclitics and misspelt by one vowel', () => {
+    const ms = mentionsOf('وصل الوفد بالأردن ثم سافر إلى أوزباكستان.');
+    expect(find(ms, 'الأردن')?.latin).toBe('Jordan');
+    expect(find(ms, 'أوزباكستان')?.latin).toBe('Uzbekistan');
+  });
+
+  it('types collective actors as groups', () => {
+    const ms = mentionsOf('واشتبك المحتجون مع قوات الأمن في الساحة.');
+    expect(find(ms, 'المحتجون')?.type).toBe('group');
+    expect(find(ms, 'قوات الأمن')?.type).toBe('group');
+  });
+
+  it('makes no person of a title followed by a common word', () => {
+    const ms = mentionsOf('وانتقد الرئيس السابق القرار. وقال الرئيس الجديد إن الحكومة ستستقيل.');
+    expect(ms.filter((m) => m.type === 'person')).toEqual([]);
+  });
+
+  it('makes no mention of nationality adjectives, months or weekdays', () => {
+    const ms = mentionsOf('وصل الوفد الروسي يوم الخميس في يناير، والتقى الجانب الكازاخستاني في شباط.');
+    const surfaces = ms.map((m) => normaliseString(m.text));
+    for (const w of ['الروسي', 'الخميس', 'يناير', 'الكازاخستاني', 'شباط']) expect(surfaces).not.toContain(normaliseString(w));
+  });
+
+  it('finds a family name again once the full name was given', () => {
+    const ms = mentionsOf('وقال وزير الخارجية الأرميني أرارات ميرزويان إن المحادثات جارية. وأكدت الوكالة أن لميرزويان موقفا واضحا.');
+    const all = ms.filter((m) => m.key === normaliseString('أرارات ميرزويان'));
+    expect(all.map((m) => normaliseString(m.text))).toEqual([normaliseString('أرارات ميرزويان'), normaliseString('ميرزويان')]);
+  });
+});
+
+describe('English patterns', () => {
+  it('types capitalised runs by title, head word and gazetteer', () => {
+    const ms = mentionsOf('President Emomali Rahmon met officials of the Ministry of Defence in Dushanbe on Monday.', 'en');
+    expect(find(ms, 'Emomali Rahmon')?.type).toBe('person');
+    expect(find(ms, 'Ministry of Defence')?.type).toBe('organization');
+    expect(find(ms, 'Dushanbe')?.type).toBe('place');
+    expect(find(ms, 'Monday')).toBeUndefined();
+  });
+});
+
+describe('robustness', () => {
+  it('finishes quickly on adversarial input', () => {
+    const parts = [
+      'الرئيس '.repeat(3000),
+      'منظمة '.repeat(3000),
+      'مطار '.repeat(3000),
+      `${'ا'.repeat(20000)} `,
+      '(CSTO '.repeat(2000),
+      'وقال '.repeat(3000),
+    ];
+    mentionsOf('Warm-up loads the cities.', 'en');
+    const t0 = performance.now();
+    for (const p of parts) mentionsOf(p);
+    mentionsOf('The Ministry of '.repeat(3000), 'en');
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
