@@ -30,14 +30,40 @@ const time = (fn: () => void): number => {
 };
 
 const canon: string[] = [];
-const results: Array<[string, number]> = [];
-results.push(['normalise', time(() => docs.forEach((d) => canon.push(normalise(d).text)))]);
-results.push(['tokenize', time(() => canon.forEach((c) => tokenize(c, 'ar')))]);
-results.push(['splitSentences', time(() => canon.forEach((c) => splitSentences(c, 0, c.length)))]);
 let numbers = 0;
-results.push(['parseNumbers', time(() => canon.forEach((c) => (numbers += parseNumbers(c, 'ar').length)))]);
 let times = 0;
-results.push(['parseTimes', time(() => canon.forEach((c) => (times += parseTimes(c, 'ar', REF).length)))]);
+const results: Array<[string, number]> = [
+  [
+    'normalise',
+    time(() => {
+      for (const d of docs) canon.push(normalise(d).text);
+    }),
+  ],
+  [
+    'tokenize',
+    time(() => {
+      for (const c of canon) tokenize(c, 'ar');
+    }),
+  ],
+  [
+    'splitSentences',
+    time(() => {
+      for (const c of canon) splitSentences(c, 0, c.length);
+    }),
+  ],
+  [
+    'parseNumbers',
+    time(() => {
+      for (const c of canon) numbers += parseNumbers(c, 'ar').length;
+    }),
+  ],
+  [
+    'parseTimes',
+    time(() => {
+      for (const c of canon) times += parseTimes(c, 'ar', REF).length;
+    }),
+  ],
+];
 const total = results.reduce((s, [, t]) => s + t, 0);
 
 const mb = bytes / MB;

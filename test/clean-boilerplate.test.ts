@@ -111,6 +111,13 @@ describe('cleanArticles on whole texts', () => {
     expect(a.text).toBe(`${NEWS[0]}\n\n${NEWS[1]}`);
   });
 
+  it('keeps a hard-wrapped paragraph as one span', () => {
+    const wrapped = `${NEWS[0]?.slice(0, 50)}\n${NEWS[0]?.slice(50)}`;
+    const a = clean(`عنوان\n\n${wrapped}\n\n${NEWS[1]}`);
+    expect(a.kept).toHaveLength(2);
+    expect(a.text).toBe(`${wrapped}\n\n${NEWS[1]}`);
+  });
+
   it('treats each line as a paragraph when the text has no blank lines', () => {
     const a = clean(`عنوان\n${NEWS[0]}\n${NEWS[1]}`);
     expect(a.kept).toHaveLength(2);

@@ -53,7 +53,10 @@ describe('lines repeated across articles of one source', () => {
   });
 
   it('groups by outlet before folder: the same slogan in three outlets of one folder is not enough', () => {
-    const batch: Article[] = [1, 2, 3].map((i) => ({ ...article(`u${i}`, `عنوان ${i}\n\n${news(i)}\n\n${SLOGAN}`), outlet: `outlet ${i}` }));
+    const batch: Article[] = [1, 2, 3].map((i) => ({
+      ...article(`u${i}`, `عنوان ${i}\n\n${news(i)}\n\n${SLOGAN}`),
+      outlet: `outlet ${i}`,
+    }));
     batch.push(...[4, 5, 6, 7, 8, 9, 10, 11].map((i) => article(`v${i}`, `عنوان ${i}\n\n${news(i)}`, `/x/${i}/v.txt`)));
     cleanArticles(batch);
     expect(batch[0]?.text).toContain(SLOGAN);

@@ -73,8 +73,10 @@ describe('quality flags on small texts', () => {
     expect(kinds(flagsOf(`عنوان\n\n${NEWS}\n\nإقالات`))).not.toContain('truncated');
   });
 
-  it('Latin words inside Arabic: lower-case residue counts, acronyms and addresses do not', () => {
-    const residue = flagsOf(`عنوان\n\nوقال المتحدث إن the government ستعلن القرار، بحسب CNN وموقع www.example.com اليوم.`);
+  it('Latin words inside Arabic: lower-case residue counts, names, acronyms and addresses do not', () => {
+    const residue = flagsOf(
+      `عنوان\n\nوقال المتحدث (Tokayev) إن the government ستعلن القرار، بحسب CNN وموقع www.example.com اليوم.`,
+    );
     const words = residue.filter((f) => f.kind === 'machine-translation').map((f) => f.evidence);
     expect(words).toEqual(['Latin word "the" inside the text', 'Latin word "government" inside the text']);
   });

@@ -5,8 +5,12 @@ import { checkForm, loadCorpus } from '../eval/tasks/parse.js';
 const files = loadCorpus();
 
 describe('corpus', () => {
-  it('has the corpus files', () => {
-    expect(files.length).toBeGreaterThan(0);
+  it('holds the rows the spec asks for, negatives included', () => {
+    const numberDims = new Set(['number', 'ordinal', 'quantity', 'money', 'percent']);
+    const rows = (lang: string) => files.filter((f) => f.lang === lang && numberDims.has(f.dim)).flatMap((f) => f.rows);
+    expect(rows('ar').length).toBeGreaterThanOrEqual(300);
+    expect(rows('en').length).toBeGreaterThanOrEqual(100);
+    for (const f of files.filter((f) => numberDims.has(f.dim))) expect(f.rows.some((r) => r.expect === null)).toBe(true);
   });
   for (const file of files) {
     describe(`${file.dim}/${file.lang}`, () => {

@@ -72,7 +72,9 @@ describe('Arabic patterns', () => {
   });
 
   it('finds a family name again once the full name was given', () => {
-    const ms = mentionsOf('وقال وزير الخارجية الأرميني أرارات ميرزويان إن المحادثات جارية. وأكدت الوكالة أن لميرزويان موقفا واضحا.');
+    const ms = mentionsOf(
+      'وقال وزير الخارجية الأرميني أرارات ميرزويان إن المحادثات جارية. وأكدت الوكالة أن لميرزويان موقفا واضحا.',
+    );
     const all = ms.filter((m) => m.key === normaliseString('أرارات ميرزويان'));
     expect(all.map((m) => normaliseString(m.text))).toEqual([normaliseString('أرارات ميرزويان'), normaliseString('ميرزويان')]);
   });
@@ -85,6 +87,12 @@ describe('English patterns', () => {
     expect(find(ms, 'Ministry of Defence')?.type).toBe('organization');
     expect(find(ms, 'Dushanbe')?.type).toBe('place');
     expect(find(ms, 'Monday')).toBeUndefined();
+  });
+
+  it('drops the possessive and needs a capital for a gazetteer name', () => {
+    const ms = mentionsOf("Kazakhstan's police said the alliance would help.", 'en');
+    expect(find(ms, 'Kazakhstan')?.type).toBe('place');
+    expect(find(ms, 'alliance')).toBeUndefined();
   });
 });
 
@@ -99,9 +107,14 @@ describe('robustness', () => {
       'وقال '.repeat(3000),
     ];
     mentionsOf('Warm-up loads the cities.', 'en');
-    const t0 = performance.now();
+    // CPU time, so a busy machine does not fail the test; backtracking would take minutes, not seconds
+    const cpu = (): number => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    const t0 = cpu();
     for (const p of parts) mentionsOf(p);
     mentionsOf('The Ministry of '.repeat(3000), 'en');
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(cpu() - t0).toBeLessThan(4000);
   });
 });

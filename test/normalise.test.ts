@@ -30,8 +30,25 @@ describe('normalise folds', () => {
     ['no-break and thin spaces', 'a\u00A0b\u2009c', 'a b c'],
     ['zero-width and bidi controls', 'ا\u200Fب\u200Bج', 'ابج'],
     ['presentation forms', 'ﻻ', 'لا'],
+    ['full-width forms', 'ＡＢ１', 'ab1'],
   ])('%s', (_name, input, expected) => {
     expect(normaliseString(input)).toBe(expected);
+  });
+});
+
+describe('every quote, dash and space variant', () => {
+  it.each(['“', '”', '«', '»', '„', '″', '‟', '〝', '〞', '‹', '›'])('double quote %s folds to "', (q) => {
+    expect(normaliseString(`${q}x${q}`)).toBe('"x"');
+  });
+  it.each(["'", '‘', '’', '‚', '‛', '`', '´'])('single quote %s is " between words and stays inside one', (q) => {
+    expect(normaliseString(` ${q}x`)).toBe(' "x');
+    expect(normaliseString(`a${q}b`)).toBe("a'b");
+  });
+  it.each(['–', '—', '‒', '―', '−', '‐', '‑'])('dash %s folds to -', (d) => {
+    expect(normaliseString(`1${d}2`)).toBe('1-2');
+  });
+  it.each(['\u00A0', '\u2009', '\u202F', '\t'])('space %s folds to a plain space', (sp) => {
+    expect(normaliseString(`a${sp}b`)).toBe('a b');
   });
 });
 
@@ -45,7 +62,8 @@ describe('normalise offsets', () => {
       const { start, end } = toOriginal(n, i, i + 1);
       const source = original.slice(start, end);
       expect(source.length).toBeGreaterThan(0);
-      if (n.text[i] !== "'") expect(normaliseString(source)).toContain(n.text[i]); // an in-word apostrophe folds by context
+      if (n.text[i] !== "'")
+        expect(normaliseString(source)).toContain(n.text[i]); // an in-word apostrophe folds by context
       else expect(source).toBe('’');
     }
   });

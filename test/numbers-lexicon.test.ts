@@ -3,7 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { languages } from '../src/lang/index.js';
 import { normaliseString } from '../src/text/normalise.js';
 
-const STRUCTURE = new Set(['min', 'max', 'value', 'count', 'plural', 'start', 'middle', 'about', 'more-than', 'at-least', 'up-to']);
+const STRUCTURE = new Set([
+  'min',
+  'max',
+  'value',
+  'count',
+  'plural',
+  'start',
+  'middle',
+  'about',
+  'more-than',
+  'at-least',
+  'up-to',
+]);
 const CODE = /^[A-Z]{3,5}$/; // currency codes are identifiers, not text to match
 
 /** Every word a lexicon piece holds: list members, table keys, and phrase strings; field names and codes excluded. */

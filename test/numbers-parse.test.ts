@@ -64,3 +64,18 @@ describe('numbers in the seed reports', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('qualifier after the counted noun', () => {
+  it('is read by the parse engine, spanning the noun', () => {
+    expect(parse('قتل 185 شخصا على الأقل', { lang: 'ar', dims: ['number'] })[0]).toMatchObject({
+      value: 185,
+      qualifier: 'at-least',
+      body: '185 شخصا على الأقل',
+    });
+  });
+
+  it('is left to extractors by parseNumbers, whose span stops at the number', () => {
+    const [m] = parseNumbers(normaliseString('قتل 185 شخصا على الأقل'), 'ar');
+    expect(m).toMatchObject({ value: 185, qualifier: 'exact', text: '185' });
+  });
+});

@@ -109,6 +109,28 @@ describe('reconcileFigures', () => {
     expect(reconcileFigures(parts, []).conflicts).toEqual([]);
   });
 
+  it('splits a rise then a fall into an evolution and a conflict', () => {
+    const figures = [
+      fig('a', 'killed', 10, 'exact', '2022-01-05'),
+      fig('b', 'killed', 40, 'exact', '2022-01-06'),
+      fig('c', 'killed', 25, 'exact', '2022-01-08'),
+    ];
+    const { conflicts } = reconcileFigures(figures, []);
+    expect(of(conflicts, 'evolution').map((c) => c.figures.map((f) => f.value))).toEqual([[10, 40]]);
+    expect(of(conflicts, 'conflict').map((c) => c.figures.map((f) => f.value))).toEqual([[40, 25]]);
+  });
+
+  it('compares undated figures only among themselves', () => {
+    const undated = (v: number): Figure => {
+      const f = fig('u', 'injured', v, 'exact', '');
+      delete f.date;
+      return f;
+    };
+    const { conflicts } = reconcileFigures([undated(5), undated(9), fig('d', 'injured', 7, 'exact', '2022-01-06')], []);
+    expect(conflicts.map((c) => [c.classification, c.figures.map((f) => f.value)])).toEqual([['conflict', [5, 9]]]);
+    expect(conflicts[0]?.explanation).toContain('no date');
+  });
+
   it('keeps a place apart from the national count', () => {
     const { groups } = reconcileFigures(
       [fig('a', 'killed', 100, 'more-than', '2022-01-10', { place: 'ألماتي' }), fig('b', 'killed', 164, 'exact', '2022-01-10')],

@@ -4,7 +4,7 @@ import { cliticSplits, tokenize } from '../src/text/tokenize.js';
 
 describe('tokenize', () => {
   it('keeps canonical offsets, so every token is a slice of the text', () => {
-    const { text } = normalise('قال المتحدث: «اعتُقل 7,939 شخصاً» وللمرة الثانية… don\'t stop');
+    const { text } = normalise("قال المتحدث: «اعتُقل 7,939 شخصاً» وللمرة الثانية… don't stop");
     const toks = tokenize(text, 'ar');
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(toks.map((t) => t.text)).toContain('7,939');

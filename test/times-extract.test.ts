@@ -5,7 +5,7 @@ import type { Doc } from '../src/doc.js';
 import { extractTimes, FALLBACK_REF } from '../src/extract/times.js';
 import { normalise } from '../src/text/normalise.js';
 import type { Article, TimeMention } from '../src/types.js';
-import { seedFiles } from './helpers.js';
+import { runUpTo, seedFiles, textInput } from './helpers.js';
 
 /** A Doc with one sentence per line, built here so the test does not lean on the cleaning and splitting stages. */
 function seedDoc(index: number, ref?: string): Doc {
@@ -85,5 +85,46 @@ describe('extractTimes on the seeds', () => {
     expect(friday?.relative).toBe(true);
     expect(friday?.value.slice(0, 10)).toBe(FALLBACK_REF.slice(0, 10));
     expect(find(extractTimes(seedDoc(2)), '06-يناير-2022')?.relative).toBe(false);
+  });
+});
+
+describe('times stage in the pipeline', () => {
+  it('fills times for every seed, resolved against the article reference', async () => {
+    const ctx = await runUpTo(seedFiles().map(textInput), 'times');
+    expect(ctx.docs.every((d) => ctx.times.has(d.article.id))).toBe(true);
+    const all = [...ctx.times.values()].flat();
+    for (const t of all) {
+      const doc = ctx.docs.find((d) => d.article.id === t.articleId);
+      expect(doc?.article.original.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(all.some((t) => t.text.includes('19 يناير') && t.to === '2022-01-19T00:00:00')).toBe(true);
+  });
+});
+
+describe('extractTimes spans', () => {
+  it('keeps the tanween and tatweel that end a time word in the original text', () => {
+    const original = 'يصل الوفد غداً، وقد أعلن ذلك في 7 جمادى الآخرة 1443 هـ.';
+    const article: Article = {
+      id: 'a',
+      source: 'inline',
+      title: '',
+      publishedInferred: false,
+      published: '2022-01-10',
+      language: 'ar',
+      original,
+      kept: [{ start: 0, end: original.length }],
+      text: original,
+      removed: [],
+      flags: [],
+    };
+    const norm = normalise(original);
+    const doc: Doc = {
+      article,
+      norm,
+      lang: 'ar',
+      sentences: [{ start: 0, end: original.length, nStart: 0, nEnd: norm.text.length }],
+    };
+    const texts = extractTimes(doc).map((t) => t.text);
+    expect(texts).toEqual(['غداً', '7 جمادى الآخرة 1443 هـ']);
   });
 });

@@ -1,5 +1,5 @@
 // Accuracy of `parse` on the corpus files: share of rows passing, per dim and language.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DimResult, parse } from '../../src/dims/index.js';
@@ -65,18 +65,61 @@ export function checkForm(dim: string, lang: string, row: CorpusRow, form: strin
 }
 
 const show = (rs: DimResult[]): string =>
-  rs.length ? rs.map(({ body, start, end, ...rest }) => `${JSON.stringify(body)}[${start},${end}] ${JSON.stringify(rest)}`).join('; ') : 'nothing';
+  rs.length
+    ? rs.map(({ body, start, end, ...rest }) => `${JSON.stringify(body)}[${start},${end}] ${JSON.stringify(rest)}`).join('; ')
+    : 'nothing';
 
 /** A row passes when every one of its forms does. */
 export const rowPasses = (file: CorpusFile, row: CorpusRow): boolean =>
   row.forms.every((form) => checkForm(file.dim, file.lang, row, form) === null);
 
+const goldDir = resolve(dirname(fileURLToPath(import.meta.url)), '../gold/facts');
+
+interface GoldFigure {
+  value: number;
+  qualifier: string;
+  surface: string;
+}
+
+/**
+ * Held-out check on figure phrases others annotated (eval/gold/facts): does parse read the gold value from the
+ * surface, and with the gold qualifier? The corpus files grew with the code; these did not.
+ */
+function goldFigureScores(): Score[] {
+  let total = 0;
+  let values = 0;
+  let qualifiers = 0;
+  for (const slug of existsSync(goldDir) ? readdirSync(goldDir).sort() : []) {
+    const path = join(goldDir, slug, 'gold.json');
+    if (!existsSync(path)) continue;
+    const gold = JSON.parse(readFileSync(path, 'utf8')) as { language: string; figures?: GoldFigure[] };
+    for (const f of gold.figures ?? []) {
+      total++;
+      const hit = parse(f.surface, { lang: gold.language, dims: ['number', 'quantity', 'money'] }).find(
+        (r) => r.value === f.value,
+      );
+      if (hit) values++;
+      if (hit?.qualifier === f.qualifier) qualifiers++;
+    }
+  }
+  if (!total) return [];
+  return [
+    { name: 'parse.gold-figures.value.recall', value: values / total, support: total },
+    { name: 'parse.gold-figures.qualifier.accuracy', value: qualifiers / total, support: total },
+  ];
+}
+
 export const task: EvalTask = {
   name: 'parse',
   async run(): Promise<Score[]> {
-    return loadCorpus().map((file) => {
+    const corpus = loadCorpus().map((file) => {
       const passed = file.rows.filter((row) => rowPasses(file, row)).length;
-      return { name: `parse.${file.dim}.${file.lang}.accuracy`, value: file.rows.length ? passed / file.rows.length : 1, support: file.rows.length };
+      return {
+        name: `parse.${file.dim}.${file.lang}.accuracy`,
+        value: file.rows.length ? passed / file.rows.length : 1,
+        support: file.rows.length,
+      };
     });
+    return [...corpus, ...goldFigureScores()];
   },
 };

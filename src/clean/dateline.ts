@@ -11,6 +11,8 @@ export interface Dateline {
   credit?: Span; // original offsets of an outlet or credit beside it ("متابعات", "صدى الأحداث")
 }
 
+type Word = { w: string; start: number; end: number };
+
 interface Hit {
   start: number;
   end: number;
@@ -82,18 +84,21 @@ function withTime(canonical: string, hit: Hit): Hit {
   if (hit.iso.length > 10) return hit;
   const m = TIME_AFTER.exec(canonical.slice(hit.end));
   if (!m) return hit;
-  const value = iso(+hit.iso.slice(0, 4), +hit.iso.slice(5, 7), +hit.iso.slice(8, 10), [+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)]);
+  const value = iso(+hit.iso.slice(0, 4), +hit.iso.slice(5, 7), +hit.iso.slice(8, 10), [
+    +(m[1] ?? 0),
+    +(m[2] ?? 0),
+    +(m[3] ?? 0),
+  ]);
   return value ? { start: hit.start, end: hit.end + m[0].length, iso: value } : hit;
 }
 
 /** Split a side of the line into words with their canonical offsets. */
 function wordsOf(canonical: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  for (const m of canonical.slice(from, to).matchAll(WORD)) out.push({ w: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  for (const m of canonical.slice(from, to).matchAll(WORD))
+    out.push({ w: m[0], start: from + m.index, end: from + m.index + m[0].length });
   return out;
 }
-
-type Word = { w: string; start: number; end: number };
 
 /**
  * What stands beside the date once dateline words ("published", a weekday) are set aside: an outlet or

@@ -13,6 +13,8 @@ const MAX_TITLE = 250;
 const MAX_CAPTION = 120;
 /** A line between two header lines this short is the outlet's or author's name. */
 const MAX_NAME_LINE = 40;
+/** Right under the title, only a bare name this short counts: longer lines there are decks or leads. */
+const MAX_NAME_WORDS = 3;
 const MAX_DERIVED_TITLE = 120;
 const ENDS_SENTENCE = /[.!?:]$/;
 const HEADER_REASONS = new Set(['title', 'dateline', 'byline']);
@@ -59,7 +61,12 @@ function takeDateline(page: Page, unit: Unit, dateline: Dateline, lex: Boilerpla
     article.byline ??= byline?.byline ?? text;
     if (!article.outlet) article.outlet = byline ? byline.outlet : text.split(/\s[-–—|]\s/)[0];
   }
-  removeUnit(page, unit, 'dateline', parts.sort((a, b) => a.start - b.start));
+  removeUnit(
+    page,
+    unit,
+    'dateline',
+    parts.sort((a, b) => a.start - b.start),
+  );
   if (!article.published) article.published = dateline.published;
   if (article.published.slice(0, 10) === dateline.published.slice(0, 10)) article.publishedSpan = dateline.date;
 }
@@ -76,18 +83,38 @@ function derivedTitle(page: Page): string {
 
 const isHeader = (u: Unit | undefined): boolean => HEADER_REASONS.has(u?.removals?.[0]?.reason ?? '');
 
-/** A short name line squeezed between two header lines ("title / Outlet 24 / published …") belongs to the header. */
+const reasonOf = (u: Unit | undefined): string | undefined => u?.removals?.[0]?.reason;
+
+/**
+ * A short name line in the header belongs to it: squeezed between two header lines ("title / Outlet 24 /
+ * published …"), or a bare name of a few words right under the title with the body below ("title / Desert Dispatch").
+ */
 function takeNameLines(page: Page, top: Unit[]): void {
   top.forEach((unit, i) => {
-    const c = unit.canon;
-    if (!isKept(unit) || c.length > MAX_NAME_LINE || ENDS_SENTENCE.test(c)) return;
-    if (!isHeader(top[i - 1]) || !isHeader(top[i + 1])) return;
+    if (!isKept(unit) || !isNameLike(unit)) return;
+    const between = isHeader(top[i - 1]) && isHeader(top[i + 1]);
+    const next = top[i + 1];
+    const underTitle =
+      reasonOf(top[i - 1]) === 'title' &&
+      unit.canon.split(' ').length <= MAX_NAME_WORDS &&
+      !/\d/.test(unit.canon) &&
+      next !== undefined &&
+      isKept(next) &&
+      !isNameLike(next);
+    if (!between && !underTitle) return;
     removeUnit(page, unit, 'byline');
     page.article.byline ??= page.article.original.slice(unit.start, unit.end);
   });
 }
 
-/** Read title, dateline, byline/outlet and photo caption off the top lines and take them out of the text. */
+/** A short line without final punctuation: a name (outlet, author) may stand between header lines. */
+const isNameLike = (u: Unit): boolean => u.canon.length <= MAX_NAME_LINE && !ENDS_SENTENCE.test(u.canon);
+
+/**
+ * Read title, dateline, byline/outlet and photo caption off the top lines and take them out of the text.
+ * The title leaves `kept` (reason 'title': the report shows it apart, extractors may still read it there);
+ * short subheads inside the body stay, as paragraphs of their own.
+ */
 export function readHeader(page: Page, lex: BoilerplateLexicon): void {
   const { article } = page;
   const givenTitle = article.title ? canonLine(article.title) : undefined;
@@ -112,9 +139,12 @@ export function readHeader(page: Page, lex: BoilerplateLexicon): void {
     } else if (!titleSeen) {
       titleSeen = true;
       const isTitle = givenTitle ? unit.canon === givenTitle : unit.canon.length <= MAX_TITLE && top.length > 1;
-      if (isTitle) takeTitle(page, unit, lex);
+      if (!isTitle) break; // the text opens with its body
+      takeTitle(page, unit, lex);
     } else if (previousWasHeader && isCaption(unit, lex)) {
       removeUnit(page, unit, 'photo-caption');
+    } else if (!isNameLike(unit)) {
+      break; // the body has started: no header line below this
     }
     previousWasHeader = !isKept(unit);
   }

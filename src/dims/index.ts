@@ -6,7 +6,7 @@ import { type NumberDim, parseNumbers } from './number/index.js';
 import { parseTimes } from './time/index.js';
 
 export type Dim = NumberDim | 'time';
-export const DIMS: readonly Dim[] = ['number', 'ordinal', 'quantity', 'money', 'percent', 'time'];
+export const ALL_DIMS: readonly string[] = ['number', 'ordinal', 'quantity', 'money', 'percent', 'time'] satisfies Dim[];
 
 export interface DimResult {
   dim: Dim;
@@ -37,11 +37,11 @@ const DEFAULT_REF = new Date('2022-01-10T12:00:00');
 /** Parse `text` (original) for the requested dims (all by default); `lang` defaults to the detected language. */
 export function parse(text: string, opts: ParseOptions = {}): DimResult[] {
   const lang = opts.lang ?? detectLanguage(text);
-  const want = new Set(opts.dims ?? DIMS);
+  const want = new Set(opts.dims ?? ALL_DIMS);
   const norm = normalise(text);
   const found: Array<{ dim: Dim; start: number; end: number; extra: Extra }> = [];
   if ([...want].some((d) => d !== 'time'))
-    for (const m of parseNumbers(norm.text, lang)) {
+    for (const m of parseNumbers(norm.text, lang, { qualifierAfterNoun: true })) {
       if (!want.has(m.dim)) continue;
       const { dim, start, end, text: _t, ...extra } = m;
       found.push({ dim, start, end, extra });
@@ -72,7 +72,6 @@ function withTrailingMarks(text: string, end: number): number {
 function longestPerDim<T extends { dim: Dim; start: number; end: number }>(items: T[]): T[] {
   const byLength = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: T[] = [];
-  for (const it of byLength)
-    if (!kept.some((k) => k.dim === it.dim && k.start < it.end && it.start < k.end)) kept.push(it);
+  for (const it of byLength) if (!kept.some((k) => k.dim === it.dim && k.start < it.end && it.start < k.end)) kept.push(it);
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -18,13 +18,23 @@ function refDate(iso: string | undefined): Date {
   return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
 }
 
+// Marks the normaliser drops (tanween, tatweel) still belong to the word they end: "غداً", "هـ".
+const TRAILING_MARK = /[\p{M}\u0640]/u;
+function withTrailingMarks(text: string, end: number): number {
+  let e = end;
+  while (e < text.length && TRAILING_MARK.test(text[e] as string)) e++;
+  return e;
+}
+
 export function extractTimes(doc: Doc): TimeMention[] {
   const ref = refDate(doc.ref ?? doc.article.published);
   const out: TimeMention[] = [];
   for (const s of doc.sentences) {
     const canonical = doc.norm.text.slice(s.nStart, s.nEnd);
     for (const m of parseTimes(canonical, doc.lang, ref)) {
-      const { start, end } = toOriginal(doc.norm, s.nStart + m.start, s.nStart + m.end);
+      const span = toOriginal(doc.norm, s.nStart + m.start, s.nStart + m.end);
+      const start = span.start;
+      const end = withTrailingMarks(doc.article.original, span.end);
       const mention: TimeMention = {
         articleId: doc.article.id,
         start,

@@ -9,18 +9,35 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BU
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Paragraph texts of a subtree, whitespace collapsed, empty blocks dropped. */
+/** A block whose text is mostly inside links is navigation ("print | send", section menus, related lists). */
+const LINK_SHARE = 0.6;
+/** A kept block this short right before a dropped link block is that list's label ("Sections", "أقسام الجريدة"). */
+const LIST_LABEL_CHARS = 30;
+const collapse = (s: string): string => s.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+
+/** Paragraph texts of a subtree, whitespace collapsed, empty and link-only blocks dropped. */
 export function blocksOf(root: Node): string[] {
   const blocks: string[] = [];
   let current = '';
+  let linked = '';
+  let inLink = 0;
+  let lastKeptShort = false; // the block just kept could be the label of a link list
   const flush = (): void => {
-    const text = current.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
-    if (text) blocks.push(text);
+    const text = collapse(current);
+    if (text && collapse(linked).length > LINK_SHARE * text.length) {
+      if (lastKeptShort) blocks.pop();
+      lastKeptShort = false;
+    } else if (text) {
+      blocks.push(text);
+      lastKeptShort = text.length <= LIST_LABEL_CHARS;
+    }
     current = '';
+    linked = '';
   };
   const walk = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
       current += node.nodeValue ?? '';
+      if (inLink) linked += node.nodeValue ?? '';
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -29,7 +46,9 @@ export function blocksOf(root: Node): string[] {
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
     else if (tag === 'IMG') current += ' ';
+    if (tag === 'A') inLink++;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (tag === 'A') inLink--;
     if (block) flush();
   };
   walk(root);

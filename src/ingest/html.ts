@@ -5,7 +5,6 @@ import { blocksOf } from './blocks.js';
 import { paragraphsFromBreaks } from './breaks.js';
 import { toIsoDate } from './dates.js';
 import { type PageMeta, readMetadata } from './metadata.js';
-import { dropLinkBlocks } from './link-blocks.js';
 import { pruneFurniture } from './prune.js';
 
 export interface HtmlArticle {
@@ -28,7 +27,6 @@ export function extractHtml(html: string, url?: string): HtmlArticle | { error: 
   pruneFurniture(document);
   paragraphsFromBreaks(document);
   const result = new Readability(document, { serializer: (el: Node) => el }).parse();
-  if (result?.content) dropLinkBlocks(result.content as Element);
   let blocks = result?.content ? blocksOf(result.content) : [];
   if (length(blocks) < MIN_ARTICLE_CHARS) blocks = fallbackBlocks(html);
   if (length(blocks) < MIN_ARTICLE_CHARS) return { error: 'no article text found in HTML' };

@@ -14,10 +14,10 @@ export interface PageMeta {
 const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Blog|Satirical|Scholarly|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting|NewsArticle)$/;
 
 export function readMetadata(document: Document, url?: string): PageMeta {
+  const metas = metaMap(document);
   const meta = (...names: string[]): string | undefined => {
     for (const name of names) {
-      const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-      const value = el?.getAttribute('content')?.trim();
+      const value = metas.get(name.toLowerCase());
       if (value) return value;
     }
     return undefined;
@@ -39,6 +39,20 @@ export function readMetadata(document: Document, url?: string): PageMeta {
     language: primaryLang(html?.getAttribute('lang') ?? meta('og:locale', 'language', 'content-language')),
     dir: html?.getAttribute('dir') ?? document.body?.getAttribute('dir') ?? undefined,
   };
+}
+
+/** Every <meta> by property, name or itemprop (lowercased), first one wins. */
+function metaMap(document: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const el of Array.from(document.querySelectorAll('meta[content]'))) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
+    }
+  }
+  return map;
 }
 
 function jsonLdArticle(document: Document): Record<string, unknown> | undefined {

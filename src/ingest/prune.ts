@@ -4,13 +4,22 @@ import { DROP_TAGS, FURNITURE_HEADINGS, FURNITURE_TOKEN, FURNITURE_WORDS_AR, HEA
 
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog']);
 const LIST_TAGS = new Set(['UL', 'OL']);
+const INLINE_TAGS = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'IMG', 'BR', 'SMALL', 'FONT', 'U', 'SVG', 'ABBR']);
+/** Class names of the report's own container ("entry-content-read-more" is still the report). */
+const CONTENT_NAME = /article|body|content|entry|main|story|text/i;
 
 export function pruneFurniture(document: Document): void {
   const body = document.body;
   if (!body) return;
-  const pText = paragraphTextLength(body);
-  const keep = (el: Element): boolean =>
-    el === body || el.matches('html, body, main, article, [itemprop="articleBody"]') || holdsTheArticle(el, pText);
+  for (const el of Array.from(body.querySelectorAll('script, style, noscript, template'))) el.remove();
+  const bodyProse = proseLength(body);
+  const bodyParagraphs = paragraphLength(body);
+  const keep = (el: Element): boolean => {
+    if (el.matches('html, body, main, article, [itemprop="articleBody"]')) return true;
+    if (bodyParagraphs > 0 && paragraphLength(el) > 0.6 * bodyParagraphs) return true;
+    const prose = proseLength(el) / (bodyProse || 1);
+    return prose > 0.5 || (prose > 0.2 && CONTENT_NAME.test(`${el.getAttribute('class')} ${el.getAttribute('id')}`));
+  };
 
   for (const el of Array.from(body.querySelectorAll(DROP_TAGS.join(',')))) {
     if (el.isConnected && !keep(el) && !el.querySelector('article, main')) el.remove();
@@ -19,8 +28,14 @@ export function pruneFurniture(document: Document): void {
     if (el.isConnected && isFurniture(el) && !keep(el) && !el.querySelector('article, main, [itemprop="articleBody"]')) el.remove();
   }
   for (const el of Array.from(body.querySelectorAll(HEADING_TAGS.join(',')))) {
-    if (el.isConnected && isFurnitureHeading(el)) removeBox(el, body);
+    if (el.isConnected && onlyInline(el) && isFurnitureHeading(el)) removeBox(el, body);
   }
+}
+
+/** A heading-like element holds inline markup only: its text is short to read. */
+function onlyInline(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (!INLINE_TAGS.has(c.tagName)) return false;
+  return true;
 }
 
 function isFurniture(el: Element): boolean {
@@ -66,13 +81,15 @@ function isLinkBox(el: Element): boolean {
   return linked / text > 0.5;
 }
 
-function paragraphTextLength(root: Element): number {
+function paragraphLength(root: Element): number {
   let n = 0;
   for (const p of Array.from(root.querySelectorAll('p'))) n += (p.textContent ?? '').length;
   return n;
 }
 
-/** Holds most of the page's paragraph text: removing it would remove the report. */
-function holdsTheArticle(el: Element, pText: number): boolean {
-  return pText > 0 && paragraphTextLength(el) > 0.6 * pText;
+/** Text outside links: what a report is made of, and what menus and link lists lack. */
+function proseLength(el: Element): number {
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+  return (el.textContent ?? '').length - linked;
 }

@@ -61,22 +61,31 @@ function digitOf(code: number): string | undefined {
   return undefined;
 }
 
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
-
-/** Map one original character to its canonical replacement ('' drops it). */
-function foldChar(ch: string, prev: string | undefined, next: string | undefined): string {
+/** Map one original character to its canonical replacement ('' drops it); quotes are decided by context elsewhere. */
+function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   const digit = digitOf(code);
   if (digit !== undefined) return digit;
   if (DIACRITICS.test(ch) || INVISIBLE.test(ch)) return '';
   const folded = FOLD[ch];
   if (folded !== undefined) return folded;
-  // An apostrophe inside a word (don't, Côte d'Ivoire) stays; elsewhere it is a quote mark.
-  if (SINGLE_QUOTES.has(ch)) return isLetter(prev) && isLetter(next) ? "'" : '"';
   if (PRESENTATION.test(ch)) return normaliseString(ch.normalize('NFKC'));
-  if (code < 0x80) return ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch;
   return ch.toLowerCase();
 }
+
+// One slot per UTF-16 unit, filled on first sight: the hot loop does a table read, not regexes.
+const table: Array<string | undefined> = new Array(0x10000);
+const foldUnit = (code: number): string => {
+  let r = table[code];
+  if (r === undefined) {
+    r = foldChar(String.fromCharCode(code));
+    table[code] = r;
+  }
+  return r;
+};
+
+const LETTER = /\p{L}/u;
+const isLetterAt = (s: string, i: number): boolean => i >= 0 && i < s.length && LETTER.test(s[i] as string);
 
 /** Fold a short string without building an offset map (for lexicon entries and keys). */
 export function normaliseString(s: string): string {
@@ -84,37 +93,55 @@ export function normaliseString(s: string): string {
 }
 
 export function normalise(original: string): Normalised {
+  const n = original.length;
+  let starts = new Int32Array(n + 16);
+  let ends = new Int32Array(n + 16);
   const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const chars = Array.from(original);
-  let offset = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] as string;
-    const repl = foldChar(ch, chars[i - 1], chars[i + 1]);
-    for (const r of repl) {
-      out.push(r);
-      starts.push(offset);
-      ends.push(offset + ch.length);
+  let len = 0;
+  let run = 0; // start of the current stretch of characters that map to themselves
+  const ensure = (extra: number) => {
+    if (len + extra <= starts.length) return;
+    const size = Math.max(starts.length * 2, len + extra);
+    const s2 = new Int32Array(size);
+    const e2 = new Int32Array(size);
+    s2.set(starts);
+    e2.set(ends);
+    starts = s2;
+    ends = e2;
+  };
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(i);
+    let r: string;
+    let width = 1;
+    if (code < 0x80) r = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 ? ' ' : (original[i] as string);
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      r = original.slice(i, i + 2); // astral characters pass through whole
+      width = 2;
+    } else r = foldUnit(code);
+    if (SINGLE_QUOTES.has(original[i] as string)) {
+      // An apostrophe inside a word (don't, Côte d'Ivoire) stays; elsewhere it is a quote mark.
+      r = isLetterAt(original, i - 1) && isLetterAt(original, i + 1) ? "'" : '"';
     }
-    offset += ch.length;
+    if (width === 1 && r.length === 1 && r === original[i]) {
+      ensure(1);
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
+      continue;
+    }
+    if (run < i) out.push(original.slice(run, i));
+    ensure(r.length);
+    for (let k = 0; k < r.length; k++) {
+      starts[len] = i;
+      ends[len] = i + width;
+      len++;
+    }
+    out.push(r);
+    i += width - 1;
+    run = i + 1;
   }
-  const text = out.join('');
-  // Each pushed piece is one code point; a folded astral char would break the 1:1 index, so rebuild per unit.
-  if (text.length !== starts.length) return expandToUnits(out, starts, ends, original.length);
-  return { text, origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends), originalLength: original.length };
-}
-
-function expandToUnits(pieces: string[], starts: number[], ends: number[], originalLength: number): Normalised {
-  const s: number[] = [];
-  const e: number[] = [];
-  pieces.forEach((p, i) => {
-    for (let k = 0; k < p.length; k++) {
-      s.push(starts[i] as number);
-      e.push(ends[i] as number);
-    }
-  });
-  return { text: pieces.join(''), origStart: Int32Array.from(s), origEnd: Int32Array.from(e), originalLength };
+  if (run < n) out.push(original.slice(run));
+  return { text: out.join(''), origStart: starts.slice(0, len), origEnd: ends.slice(0, len), originalLength: n };
 }
 
 /** Map a canonical span [start, end) to the original span it covers. */

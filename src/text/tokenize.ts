@@ -88,6 +88,7 @@ export function cliticLength(word: string, clitics: readonly string[], minStem: 
 /** Every way to read `word` as clitic prefix + stem (longest prefix first), the whole word first. */
 export function cliticSplits(word: string, clitics: readonly string[], minStem = 3): Array<{ prefix: string; stem: string }> {
   const out = [{ prefix: '', stem: word }];
-  for (const c of clitics) if (word.length - c.length >= minStem && word.startsWith(c)) out.push({ prefix: c, stem: word.slice(c.length) });
+  for (const c of clitics)
+    if (word.length - c.length >= minStem && word.startsWith(c)) out.push({ prefix: c, stem: word.slice(c.length) });
   return out;
 }

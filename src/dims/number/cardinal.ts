@@ -1,5 +1,5 @@
 // Cardinal numbers from digits, words, or both: groups below a thousand, scaled, joined in falling order.
-import type { Cursor, CliticMode } from './cursor.js';
+import type { CliticMode, Cursor } from './cursor.js';
 import { readDigits } from './digits.js';
 
 export interface Core {
@@ -45,7 +45,8 @@ function belowHundred(cur: Cursor, i: number, mode: CliticMode): Part | null {
   if (w.tens !== undefined) {
     const cands = joinCandidates(cur, i + 1);
     const hyphen = cur.tok(i + 1);
-    if (cur.c.lex.hyphenJoins && hyphen?.text === '-' && cur.adjacent(i) && cur.adjacent(i + 1)) cands.unshift({ idx: i + 2, mode: 'none' });
+    if (cur.c.lex.hyphenJoins && hyphen?.text === '-' && cur.adjacent(i) && cur.adjacent(i + 1))
+      cands.unshift({ idx: i + 2, mode: 'none' });
     for (const cand of cands) {
       const unit = cur.plain(cand.idx, cand.mode)?.unit;
       if (unit !== undefined && unit >= 1) return { value: w.tens + unit, next: cand.idx + 1 };
@@ -101,9 +102,11 @@ function group(cur: Cursor, i: number, mode: CliticMode): Core | null {
       let k = i + 1;
       if (w.fraction !== undefined && cur.linked(i) && cur.plain(k)?.articleOne) k++;
       const s = cur.linked(k - 1) ? cur.plain(k)?.scale : undefined;
-      if (s && !s.plural && !s.count) return { value: (w.fraction ?? 1) * s.value, next: k + 1, end: cur.tok(k)?.end ?? t.end, scale: s.value };
+      if (s && !s.plural && !s.count)
+        return { value: (w.fraction ?? 1) * s.value, next: k + 1, end: cur.tok(k)?.end ?? t.end, scale: s.value };
     }
-    if (w.scale && !w.scale.plural) return { value: (w.scale.count ?? 1) * w.scale.value, next: i + 1, end: t.end, scale: w.scale.value };
+    if (w.scale && !w.scale.plural)
+      return { value: (w.scale.count ?? 1) * w.scale.value, next: i + 1, end: t.end, scale: w.scale.value };
     const part = belowThousand(cur, i, mode);
     if (!part) return null;
     count = part.value;

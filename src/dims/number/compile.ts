@@ -36,6 +36,7 @@ export interface Compiled {
   joinerPrefixes: string[];
   qualifierPrefixes: PhraseSet<Qualifier>;
   qualifierSuffixes: PhraseSet<Qualifier>;
+  qualifierSuffixesAfterNoun: PhraseSet<Qualifier>;
   rangeStarts: PhraseSet<string[]>;
   bareRangeMiddles: Set<string>;
   currencies: PhraseSet<string>;
@@ -106,6 +107,9 @@ function compile(lex: NumberLexicon, clitics: string[], articleClitics: string[]
     joinerPrefixes: lex.joinerPrefixes,
     qualifierPrefixes: phraseSet(byQualifier(lex.qualifierPrefixes)),
     qualifierSuffixes: phraseSet(byQualifier(lex.qualifierSuffixes)),
+    qualifierSuffixesAfterNoun: phraseSet(
+      byQualifier(lex.qualifierSuffixes).filter(([p]) => lex.qualifierSuffixesAfterNoun.includes(p)),
+    ),
     rangeStarts: phraseSet(lex.ranges.map((r) => [r.start, r.middle])),
     bareRangeMiddles: new Set(lex.bareRangeMiddles),
     currencies: phraseSet(Object.entries(lex.currencies)),

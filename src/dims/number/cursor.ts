@@ -20,6 +20,8 @@ export class Cursor {
     readonly toks: readonly Token[],
     readonly c: Compiled,
     private readonly wordCache: Map<string, Reading | null>,
+    /** Read a qualifier that follows the counted noun (see NumberOptions). */
+    readonly afterNoun = false,
   ) {
     this.readings = new Array(toks.length);
   }
@@ -120,7 +122,7 @@ export class Cursor {
   startOf(i: number): number {
     const t = this.toks[i] as Token;
     const r = this.read(i);
-    if (!r || !r.prefix || this.c.articleClitics.has(r.prefix)) return t.start;
+    if (!r?.prefix || this.c.articleClitics.has(r.prefix)) return t.start;
     return t.start + r.prefix.length;
   }
 }

@@ -51,7 +51,7 @@ export function phoneRunEnd(text: string, toks: readonly Tok[], i: number): numb
     let n = j + 1;
     while (toks[n]?.kind === 'symbol' && PHONE_GAP.test(toks[n]?.text ?? '')) n++;
     const next = toks[n];
-    if (!next || next.kind !== 'number' || !PHONE_GAP.test(text.slice(cur.end, next.start))) break;
+    if (next?.kind !== 'number' || !PHONE_GAP.test(text.slice(cur.end, next.start))) break;
     j = n;
   }
   if ((plus && groups >= 2) || (groups >= 3 && digits >= 7)) return j + 1;

@@ -21,6 +21,14 @@ export interface NumberMatch {
   unit?: string; // currency code for money, '%' for percent
 }
 
+export interface NumberOptions {
+  /**
+   * Also read a qualifier that follows the counted noun (185 شخصا علي الاقل), the span then covering the noun.
+   * Off by default: extractors that read the counted noun themselves need the span to stop at the number.
+   */
+  qualifierAfterNoun?: boolean;
+}
+
 const wordCaches = new Map<LangCode, Map<string, Reading | null>>();
 
 /**
@@ -29,13 +37,16 @@ const wordCaches = new Map<LangCode, Map<string, Reading | null>>();
  * بضعه 3–9); the value of a vague quantity or a range is its lower bound. Languages without a number
  * lexicon are read with the English one, so their digits still parse.
  */
-export function parseNumbers(canonical: string, lang: LangCode): NumberMatch[] {
+export function parseNumbers(canonical: string, lang: LangCode, opts: NumberOptions = {}): NumberMatch[] {
   const c = compiledFor(lang) ?? compiledFor('en');
   if (!c) return [];
   let cache = wordCaches.get(lang);
-  if (!cache) wordCaches.set(lang, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(lang, cache);
+  }
   const toks = tokenize(canonical);
-  const cur = new Cursor(canonical, toks, c, cache);
+  const cur = new Cursor(canonical, toks, c, cache, opts.qualifierAfterNoun ?? false);
   const out: NumberMatch[] = [];
   for (let i = 0; i < toks.length; ) {
     const t = toks[i] as (typeof toks)[number];

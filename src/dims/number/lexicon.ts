@@ -63,6 +63,8 @@ export interface NumberLexicon {
   qualifierPrefixes: Partial<Record<Qualifier, string[]>>;
   /** Phrases after a number that qualify it (تقريبا, or more). */
   qualifierSuffixes: Partial<Record<Qualifier, string[]>>;
+  /** Of those, the ones that may also follow the counted noun (185 شخصا علي الاقل). */
+  qualifierSuffixesAfterNoun: string[];
   /** Range frames: start word, then a number, then a middle word, then a number. */
   ranges: Array<{ start: string; middle: string[] }>;
   /** A middle word that makes a range with no start word (5 الي 10). */

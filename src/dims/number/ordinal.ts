@@ -41,7 +41,10 @@ export function ordinal(cur: Cursor, i: number): OrdinalResult | null {
   if (value === undefined) return null;
   const prev = cur.tok(i - 1);
   const after = cur.tok(next);
-  if ((prev && cur.linked(i - 1) && cur.c.ordinalBlockedAfter.has(prev.text)) || (after && cur.linked(next - 1) && cur.c.ordinalBlockedBefore.has(after.text)))
+  if (
+    (prev && cur.linked(i - 1) && cur.c.ordinalBlockedAfter.has(prev.text)) ||
+    (after && cur.linked(next - 1) && cur.c.ordinalBlockedBefore.has(after.text))
+  )
     return { blocked: true, next };
   return { value, next, end: (cur.tok(next - 1) ?? t).end };
 }

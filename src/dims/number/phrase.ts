@@ -44,12 +44,14 @@ function rangeOf(a: Core, b: Core): Core | null {
 
 /** 'qualified number': [qualifier] [currency or percent sign] core [suffixes]. */
 function qualifiedAt(cur: Cursor, i: number): Step {
-  const q = cur.phrase(cur.c.qualifierPrefixes, i, true);
-  let k = q && cur.linked(q.next - 1) ? q.next : i;
-  const sign = cur.phrase(cur.c.currencyPrefixes, k);
+  const qualifierFound = cur.phrase(cur.c.qualifierPrefixes, i, true);
+  const q = qualifierFound && cur.linked(qualifierFound.next - 1) ? qualifierFound : null;
+  let k = q ? q.next : i;
+  const signFound = cur.phrase(cur.c.currencyPrefixes, k);
+  const sign = signFound && cur.linked(signFound.next - 1) ? signFound : null;
   const pct = !sign && cur.c.percentPrefixes.has(cur.tok(k)?.text ?? '') && cur.adjacent(k);
   const first = cur.tok(k);
-  if (sign && cur.linked(sign.next - 1)) k = sign.next;
+  if (sign) k = sign.next;
   else if (pct) k++;
   if (!q && !sign && !pct) {
     const o = ordinal(cur, i);
@@ -73,7 +75,14 @@ function bareRange(cur: Cursor, a: Core): Core | null {
 }
 
 /** Read percent, currency and trailing qualifiers after the core and build the match. */
-function finish(cur: Cursor, start: number, c: Core | null, currency: string | undefined, qualifier: Qualifier, pct = false): Step {
+function finish(
+  cur: Cursor,
+  start: number,
+  c: Core | null,
+  currency: string | undefined,
+  qualifier: Qualifier,
+  pct = false,
+): Step {
   if (!c) return null;
   let { next, end } = c;
   let unit = currency;
@@ -93,9 +102,11 @@ function finish(cur: Cursor, start: number, c: Core | null, currency: string | u
     }
   }
   if (dim === 'percent') unit = '%';
-  if (qualifier === 'exact' || qualifier === 'range') {
-    const s = cur.linked(next - 1) ? cur.phrase(cur.c.qualifierSuffixes, next) : null;
-    if (s && !(qualifier === 'range' && !c.vague)) {
+  if (qualifier === 'exact' || (qualifier === 'range' && c.vague)) {
+    const s = cur.linked(next - 1)
+      ? (cur.phrase(cur.c.qualifierSuffixes, next) ?? (cur.afterNoun ? afterNoun(cur, next) : null))
+      : null;
+    if (s) {
       qualifier = s.value;
       next = s.next;
     }
@@ -104,6 +115,13 @@ function finish(cur: Cursor, start: number, c: Core | null, currency: string | u
   const match = build(cur, start, { ...c, end }, dim, qualifier);
   if (unit) match.unit = unit;
   return { match, next };
+}
+
+/** 'qualifier after the counted noun': 185 شخصا علي الاقل — one plain word between the number and the qualifier. */
+function afterNoun(cur: Cursor, k: number): { value: Qualifier; next: number } | null {
+  const noun = cur.tok(k);
+  if (noun?.kind !== 'word' || cur.read(k) || !cur.linked(k)) return null;
+  return cur.phrase(cur.c.qualifierSuffixesAfterNoun, k + 1);
 }
 
 function currencyAfter(cur: Cursor, k: number, c: Core): { code: string; next: number } | null {

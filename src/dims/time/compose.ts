@@ -3,7 +3,7 @@
 import type { Found } from './found.js';
 import type { Fragments } from './fragments.js';
 import type { TimeLexicon } from './lexicon.js';
-import { truncate } from './moment.js';
+import { fields, isValidDate, moment, truncate } from './moment.js';
 
 const RANGE_KINDS = new Set(['date', 'month', 'year', 'weekday', 'relative-day', 'clock']);
 const DAY_MS = 86_400_000;
@@ -16,7 +16,9 @@ export interface Composer {
 }
 
 export function buildComposer(lex: TimeLexicon, f: Fragments): Composer {
-  const adjacent = new RegExp(`^(?:\\s*[,،]\\s*|\\s+)(?:${f.joiner}\\s+)?$|^$`, 'u');
+  // A dash also joins a dateline's day and clock ("15 سبتمبر، 2023 - 11:05").
+  const adjacent = new RegExp(`^(?:\\s*[,،-]\\s*|\\s+)(?:${f.joiner}\\s+)?$|^$`, 'u');
+  const same = new RegExp(`^\\s*[,،(]?\\s*${f.equivalence}\\s*$`, 'u');
   const rangeGap = new RegExp(`^\\s*(?:-|(?<join>${f.rangeJoin}))\\s*$`, 'u');
   const startBefore = new RegExp(`${f.B}${f.rangeStart}\\s+$`, 'u');
   const untilBefore = new RegExp(`${f.B}${f.until}\\s+$`, 'u');
@@ -26,6 +28,12 @@ export function buildComposer(lex: TimeLexicon, f: Fragments): Composer {
     const m = re.exec(text.slice(window, at));
     return m ? window + m.index : undefined;
   };
+
+  /** One day in two calendars, or a weekday and its date, joined by "الموافق": the second, Gregorian writing wins. */
+  function equivalent(a: Found, b: Found, text: string): Found | undefined {
+    if (b.kind !== 'date' || (a.kind !== 'date' && a.kind !== 'weekday') || !same.test(text.slice(a.end, b.start))) return;
+    return { ...b, start: a.start, weekday: a.weekday ?? b.weekday };
+  }
 
   /** A day and its clock ("الخميس الساعه 5 مساء"), or a weekday and its date ("الاثنين 10 يناير 2022"). */
   function mergePair(a: Found, b: Found): Found | undefined {
@@ -38,10 +46,11 @@ export function buildComposer(lex: TimeLexicon, f: Fragments): Composer {
     return undefined;
   }
 
-  function interval(a: Found, b: Found, text: string): Found | undefined {
-    if (!RANGE_KINDS.has(a.kind) || !RANGE_KINDS.has(b.kind) || a.from !== undefined || b.from !== undefined) return;
-    const gap = rangeGap.exec(text.slice(a.end, b.start));
+  function interval(first: Found, b: Found, text: string): Found | undefined {
+    if (!RANGE_KINDS.has(first.kind) || !RANGE_KINDS.has(b.kind) || first.from !== undefined || b.from !== undefined) return;
+    const gap = rangeGap.exec(text.slice(first.end, b.start));
     if (!gap) return;
+    const a = yearFromEnd(first, b);
     // A curfew "from 8 pm to 6 am" ends the next morning.
     const end = a.kind === 'clock' && b.kind === 'clock' && b.value <= a.value ? b.value + DAY_MS : b.value;
     if (a.value >= end) return;
@@ -50,13 +59,23 @@ export function buildComposer(lex: TimeLexicon, f: Fragments): Composer {
     return { ...a, start: start ?? a.start, end: b.end, from: a.value, to: end, relative: a.relative || b.relative };
   }
 
+  /** "من 2 يناير الى 5 يناير 2021": a yearless start takes the year of the end it runs to. */
+  function yearFromEnd(a: Found, b: Found): Found {
+    if (a.kind !== 'date' || b.kind !== 'date' || !a.relative || b.relative) return a;
+    const s = fields(a.value);
+    const e = fields(b.value);
+    const y = s.m > e.m ? e.y - 1 : e.y;
+    return isValidDate(y, s.m, s.d) ? { ...a, value: moment(y, s.m, s.d), relative: false } : a;
+  }
+
   return {
     compose(items, text) {
       const sorted = [...items].sort((x, y) => x.start - y.start);
       const merged: Found[] = [];
       for (const item of sorted) {
         const last = merged[merged.length - 1];
-        const pair = last && adjacent.test(text.slice(last.end, item.start)) ? mergePair(last, item) : undefined;
+        const gap = last ? text.slice(last.end, item.start) : '';
+        const pair = last && (adjacent.test(gap) ? mergePair(last, item) : equivalent(last, item, text));
         if (pair) merged[merged.length - 1] = pair;
         else merged.push(item);
       }

@@ -92,6 +92,8 @@ export function parseTimes(canonical: string, lang: LangCode, ref: Date): TimeMa
       }
       const x = rule.extract(m, ctx);
       if (x) found.push(x);
+      // A rejected reading may hide a shorter one starting inside it.
+      else rule.pattern.lastIndex = m.index + 1;
     }
   }
   return composer.compose(selectNonOverlapping(found, canonical.length), canonical).map((x) => toMatch(x, canonical));

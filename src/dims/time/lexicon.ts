@@ -72,11 +72,15 @@ export interface TimeLexicon {
   since: string[];
   /** Before a clock hour, in the span ("الساعه 5"). */
   clockWord: string[];
+  /** Between two writings of one day, the second in another calendar ("7 جمادي الاخره 1443 ه الموافق 10 يناير 2022"). */
+  equivalence: string[];
   /** Words allowed between a day and its clock time or between a weekday and its date ("الخميس في 6 يناير"). */
   joiners: string[];
   /** Hour names after the clock word ("الساعه العاشره"). */
   hourWords: Record<string, number>;
   meridiem: Record<string, 'am' | 'pm'>;
+  /** One-letter am/pm (ص، م): only after a written clock time, since alone they are also units (5 م = 5 metres). */
+  meridiemShort: Record<string, 'am' | 'pm'>;
   /** Lead-ins that keep the value ("في وقت سابق اليوم", "earlier this week"). */
   earlier: string[];
   /** Parts of a period that keep its value and grain ("مطلع الشهر", "early January"). */
@@ -127,8 +131,10 @@ export const emptyTimeLexicon: TimeLexicon = {
   since: [],
   clockWord: [],
   joiners: [],
+  equivalence: [],
   hourWords: {},
   meridiem: {},
+  meridiemShort: {},
   earlier: [],
   edges: [],
   weekStart: 1,

@@ -14,11 +14,25 @@ function known(node: Node): GazetteerEntry | undefined {
   return e && e.type === node.type ? e : undefined;
 }
 
+const canonicalCache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** Roles repeat across articles: fold each once. */
+function canonical(text: string): string {
+  let c = canonicalCache.get(text);
+  if (c === undefined) {
+    if (canonicalCache.size > CACHE_LIMIT) canonicalCache.clear();
+    c = normaliseString(text);
+    canonicalCache.set(text, c);
+  }
+  return c;
+}
+
 /** A country named by a nationality adjective or a country name among these words. */
 function countryIn(node: Node, text: string): string | undefined {
   if (!node.lex) return undefined;
   const gaz = gazetteer(node.lex);
-  const words = normaliseString(text).split(/[^\p{L}\p{N}]+/u);
+  const words = canonical(text).split(/[^\p{L}\p{N}]+/u);
   for (const w of words) {
     const code = gaz.nisba.get(w) ?? (gaz.phrases.get(w)?.isCountry ? gaz.phrases.get(w)?.country : undefined);
     if (code) return code;
@@ -39,9 +53,7 @@ function pickLatin(group: Node[]): string | undefined {
 
 export function entityDetails(group: Node[]): Omit<Entity, 'id'> {
   const type = group[0]?.type ?? 'other';
-  const mentions = group
-    .flatMap((n) => n.mentions)
-    .sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start);
+  const mentions = group.flatMap((n) => n.mentions).sort((a, b) => a.articleId.localeCompare(b.articleId) || a.start - b.start);
   const aliases = [...new Set(mentions.map((m) => m.text))];
   const name = [...aliases].sort((a, b) => wordCount(b) - wordCount(a) || b.length - a.length)[0] ?? '';
   const roles = [...new Set(mentions.flatMap((m) => (m.role ? [m.role] : [])))];
@@ -65,8 +77,7 @@ export function entityDetails(group: Node[]): Omit<Entity, 'id'> {
     if (where?.coordinates) entity.coordinates = where.coordinates;
   } else if (type !== 'group') {
     const first = group[0] as Node;
-    entity.country =
-      entry?.country ?? roles.map((r) => countryIn(first, r)).find(Boolean) ?? countryIn(first, first.key);
+    entity.country = entry?.country ?? roles.map((r) => countryIn(first, r)).find(Boolean) ?? countryIn(first, first.key);
   }
   if (!entity.country) delete entity.country;
   return entity;

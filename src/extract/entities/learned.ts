@@ -1,7 +1,6 @@
 // Names a document introduces once in full are found again in their short forms (توكاييف, لنزارباييف).
 import type { Found, Scanner } from './scanner.js';
 import { arabicSkeleton, latinSkeleton } from './skeleton.js';
-import { variants } from './tokens.js';
 
 type Learned = Map<string, Found | null>; // null: two different entities claim the form
 const MAX_TOKENS = 4;
@@ -15,7 +14,7 @@ const skeletonOf = (sc: Scanner, form: string): string => (sc.s.lex.cased ? lati
 function personSkeletons(sc: Scanner, learned: Learned): Map<string, Found | null> {
   const out = new Map<string, Found | null>();
   for (const [form, f] of learned) {
-    if (!f || f.type !== 'person' || form.includes(' ')) continue;
+    if (f?.type !== 'person' || form.includes(' ')) continue;
     const k = skeletonOf(sc, form);
     if (k.length < SKELETON_MIN) continue;
     const had = out.get(k);
@@ -51,14 +50,17 @@ export function rescan(sc: Scanner, found: Found[], learned: Learned): Found[] {
   const taken = new Uint8Array(sc.length);
   for (const f of found) if (!(f.type === 'person' && f.to - f.from === 1)) taken.fill(1, f.from, f.to);
   const out: Found[] = [];
+  if (learned.size === 0) return out;
   const skeletons = personSkeletons(sc, learned);
+  const firstWords = new Set([...learned.keys()].map((k) => k.split(' ')[0] as string));
   for (let i = 0; i < sc.length; i++) {
     if (taken[i]) continue;
     let hit: Found | undefined;
-    for (let n = Math.min(MAX_TOKENS, sc.length - i); n >= 1 && !hit; n--) {
+    const vs = sc.variantsAt(i).filter((v) => firstWords.has(v.form));
+    for (let n = Math.min(MAX_TOKENS, sc.length - i); n >= 1 && !hit && vs.length; n--) {
       if (taken.subarray(i, i + n).some(Boolean)) continue;
       const rest = n > 1 ? ` ${sc.forms.slice(i + 1, i + n).join(' ')}` : '';
-      for (const v of variants(sc.forms[i] ?? '', sc.s.lex.proclitics, sc.s.lex.article, sc.s.lex.fusedArticle)) {
+      for (const v of vs) {
         const f = learned.get(v.form + rest);
         const absorbs = found.filter((o) => o.from >= i && o.to <= i + n);
         if (f && (n > 1 || absorbs.length === 0) && absorbs.every((o) => o.type === f.type)) {
@@ -68,7 +70,7 @@ export function rescan(sc: Scanner, found: Found[], learned: Learned): Found[] {
       }
     }
     const form = sc.forms[i] ?? '';
-    if (!hit && form.length >= FUZZY_MIN_LENGTH && sc.nameLike(i)) {
+    if (!hit && skeletons.size && form.length >= FUZZY_MIN_LENGTH && sc.nameLike(i)) {
       const f = skeletons.get(skeletonOf(sc, form));
       if (f) hit = { ...f, from: i, to: i + 1, strip: 0, role: undefined };
     }

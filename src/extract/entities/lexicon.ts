@@ -32,6 +32,8 @@ export interface EntityLexicon {
   countryLocale: string;
   /** Prefixes that glue onto a word (conjunctions, prepositions, the article), longest tried first. */
   proclitics: string[];
+  /** Endings that glue onto a name and are not part of it (the possessive 's). */
+  enclitics: string[];
   /** The definite article as a prefix ('' when the language writes it apart). */
   article: string;
   /** Prefix pairs where a proclitic swallowed part of the article (لل = ل + ال): [written, meant]. */

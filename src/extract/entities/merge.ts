@@ -3,8 +3,8 @@
 import type { Doc } from '../../doc.js';
 import { getLanguage } from '../../lang/index.js';
 import type { Entity, EntityType, Mention } from '../../types.js';
-import type { EntityLexicon } from './lexicon.js';
 import { entityDetails } from './describe.js';
+import type { EntityLexicon } from './lexicon.js';
 import { arabicSkeleton, editDistance, latinSkeleton } from './skeleton.js';
 
 /** Mentions sharing type and key. */

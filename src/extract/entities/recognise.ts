@@ -3,6 +3,7 @@ import type { Doc } from '../../doc.js';
 import { getLanguage } from '../../lang/index.js';
 import { toOriginal } from '../../text/normalise.js';
 import type { Mention } from '../../types.js';
+import { learnNames, rescan } from './learned.js';
 import type { EntityLexicon } from './lexicon.js';
 import { acronym } from './patterns/acronym.js';
 import { capitalised } from './patterns/capitalised.js';
@@ -16,7 +17,6 @@ import { appositionRole } from './roles.js';
 import { type Found, lexiconSets, Scanner } from './scanner.js';
 import { tokenize } from './tokens.js';
 import { transliterate } from './transliterate.js';
-import { learnNames, rescan } from './learned.js';
 
 /** The patterns at one token, most specific first; the first that fires wins. */
 function matchAt(sc: Scanner, i: number): Found[] {

@@ -85,12 +85,25 @@ export class Scanner {
   private readonly vars: Variant[][];
   private readonly memo = new Map<object, Map<number, Match<unknown> | undefined>>();
 
+  readonly toks: Token[];
+
   constructor(
-    readonly toks: Token[],
+    tokens: Token[],
     readonly s: Sets,
   ) {
+    // a possessive ending is not part of the name (Kazakhstan's)
+    this.toks = tokens.map((t) => {
+      const e = s.lex.enclitics.find((x) => t.text.endsWith(x) && t.text.length > x.length + 1);
+      return e ? { ...t, end: t.end - e.length, text: t.text.slice(0, -e.length), breakAfter: true } : t;
+    });
+    const toks = this.toks;
     this.forms = toks.map((t) => t.text);
     this.vars = toks.map((t) => variants(t.text, s.lex.proclitics, s.lex.article, s.lex.fusedArticle));
+  }
+
+  /** The token and its proclitic-stripped readings. */
+  variantsAt(i: number): readonly Variant[] {
+    return this.vars[i] ?? [];
   }
 
   get length(): number {
@@ -166,13 +179,14 @@ export class Scanner {
   }
 
   /** Could this token be (part of) a proper name? Function words, titles, heads and adjectives cannot. */
-  nameLike(i: number): boolean {
+  nameLike(i: number, allowCommon = false): boolean {
     const t = this.toks[i];
     const f = this.forms[i];
     if (!t || !f || f.length < 2 || /\d/.test(f)) return false;
     const s = this.s;
+    if (s.firstNames.has(f)) return true; // given names that look definite or common (الهام, الكسندر)
     if (this.isStopAfterClitic(i) || s.titles.has(f) || s.orgHeads.has(f) || s.placeHeads.has(f)) return false;
-    if (s.modifiers.has(f) || s.common.has(f)) return false;
+    if (s.modifiers.has(f) || (!allowCommon && s.common.has(f))) return false;
     if (this.isNisba(i) || s.verbs.has(f)) return false;
     if (s.lex.cased) return t.capital;
     return !t.latin && !this.isDefinite(i);

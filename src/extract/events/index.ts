@@ -19,7 +19,7 @@ export function extractEvents(doc: Doc, times: TimeMention[], mentions: Mention[
       seen.add(hit.type);
       const span = toOriginal(doc.norm, hit.start, hit.end);
       const inSentence = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
-      const time = nearest(times.filter(inSentence), span.start);
+      const time = eventTime(doc.article.original, times.filter(inSentence), span);
       const place = nearest(
         mentions.filter((m) => m.type === 'place' && inSentence(m)),
         span.start,
@@ -45,6 +45,22 @@ export function extractEvents(doc: Doc, times: TimeMention[], mentions: Mention[
     }
   }
   return out;
+}
+
+/** How far after its trigger a time still modifies the event ("المعارك التي اندلعت صباح السبت"). */
+const TIME_AFTER_REACH = 60;
+
+/** The time that follows the trigger within its clause, else the nearest one: a time before is often the report's own day. */
+function eventTime(original: string, times: TimeMention[], trigger: { start: number; end: number }): TimeMention | undefined {
+  const following = times
+    .filter(
+      (t) =>
+        t.start >= trigger.end &&
+        t.start - trigger.end <= TIME_AFTER_REACH &&
+        !/[,،;:.]/.test(original.slice(trigger.end, t.start)),
+    )
+    .sort((a, b) => a.start - b.start)[0];
+  return following ?? nearest(times, trigger.start);
 }
 
 /** The span closest to an offset (before or after it). */

@@ -5,7 +5,7 @@ import type { EventLexicon } from './lexicon.js';
 export interface TriggerHit {
   type: EventType;
   start: number; // canonical, the phrase without its proclitic
-  end: number;
+  end: number; // canonical, with the ending of its last word
 }
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -23,13 +23,15 @@ export function findTriggers(lex: EventLexicon, text: string, from: number, to: 
         let wordEnd = at + phrase.length;
         while (wordEnd < to && isLetter(text[wordEnd])) wordEnd++;
         if (!prefixes.has(text.slice(wordStart, at)) || !suffixes.has(text.slice(at + phrase.length, wordEnd))) continue;
-        hits.push({ type, start: at, end: at + phrase.length });
+        hits.push({ type, start: at, end: wordEnd }); // the ending belongs to the trigger word, the proclitic does not
       }
     }
   }
   // Longest first at one place, then reading order; drop hits inside a longer one.
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  return hits.filter(
+  const longest = hits.filter(
     (h, i) => !hits.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
   );
+  // two phrases can end on one word (احتجاج+ات, احتجاجات): keep one hit per span
+  return longest.filter((h, i) => i === 0 || h.start !== longest[i - 1]?.start || h.end !== longest[i - 1]?.end);
 }

@@ -49,7 +49,8 @@ function wordsAfter(tokens: Token[], from: number, m: FigureMatchers, isStop: (i
     if (tokens[i]?.isBreak && !/\p{L}/u.test(tokens[i]?.text ?? '')) break; // a relative word does not end the reach (الارقام التي بثها التلفزيون)
     const known = m.sources.at(tokens, i);
     if (!known) continue;
-    return span(tokens, i, known.to);
+    const { start, end } = span(tokens, i, known.to);
+    return { start: start + known.prefix, end }; // وفقا لوسائل الاعلام: the source is وسائل الاعلام
   }
   let end = from;
   while (end < tokens.length && end - from < MAX_SOURCE_WORDS && !isStop(end)) end++;

@@ -12,8 +12,8 @@ export interface NumberContext {
   before: number;
   /** Time expressions of the sentence, canonical spans. */
   times: Span[];
-  /** The canonical characters right before and after the number phrase (a % sign is not a token). */
-  charBefore: string;
+  /** Canonical text right before and after the number phrase (a % sign is not a token). */
+  textBefore: string;
   textAfter: string;
 }
 
@@ -42,11 +42,12 @@ export function notAFigure(ctx: NumberContext, words: FilterWords): string | und
   const next = tokens[ctx.after];
   const nextText = next && !next.isBreak && next.start - num.end <= 2 ? next.text : undefined;
   if (ctx.textAfter.trimStart().startsWith('%') || num.text.endsWith('%')) return 'percent';
-  if (/[a-z]/.test(ctx.charBefore) || /^[a-z]/.test(ctx.textAfter)) return 'glued to a code (24h, covid19)';
+  if (/[a-z]-?$/.test(ctx.textBefore) || /^[a-z]/.test(ctx.textAfter)) return 'part of a code (24h, covid-19)';
   if (inSet(nextText, words.notCounted, words.prefixes)) return `counts ${nextText}`;
   const twoWords = nextText && tokens[ctx.after + 1] ? `${nextText} ${tokens[ctx.after + 1]?.text}` : undefined;
   if (twoWords && words.notCounted.has(twoWords)) return `counts ${twoWords}`;
   const prev = tokens[ctx.before];
+  if (prev && !prev.isBreak && inSet(prev.text, words.notCounted, words.prefixes)) return `qualifies ${prev.text}`; // دول عده
   if (looksLikeYear(num) && (!prev || prev.isBreak || inSet(prev.text, words.yearMarkers, words.prefixes))) return 'year';
   if (looksLikeYear(num) && !nextText) return 'year';
   return undefined;

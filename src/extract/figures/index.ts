@@ -27,9 +27,9 @@ export function extractFigures(doc: Doc, times: TimeMention[], mentions: Mention
     const view = viewSentence(text, s.nStart, numbers, m.clauseOpeners);
     const sentenceTimes = canonicalTimes.filter((t) => t.start < s.nEnd && s.nStart < t.end);
     const counts = view.slots.map((slot) => {
-      const charBefore = norm.text[slot.num.start - 1] ?? '';
+      const textBefore = norm.text.slice(Math.max(0, slot.num.start - 2), slot.num.start);
       const textAfter = norm.text.slice(slot.num.end, slot.num.end + 3);
-      return !notAFigure({ ...slot, tokens: view.tokens, times: sentenceTimes, charBefore, textAfter }, m.filters);
+      return !notAFigure({ ...slot, tokens: view.tokens, times: sentenceTimes, textBefore, textAfter }, m.filters);
     });
     const readings = readKinds(view, m, counts);
     view.slots.forEach((slot, idx) => {

@@ -11,9 +11,9 @@ export interface KindReading {
 }
 
 const COUNT_NOUN_WINDOW = 2; // 18 قتيلا, عشرات من القتلى
-const BEFORE_WINDOW = 4; // ارتفاع عدد معتقلي التظاهرات الى 7939
+const BEFORE_WINDOW = 6; // افرجت في السنوات الاخيره عن مئات السجناء
 const AFTER_WINDOW = 7; // 79 من عناصر الشرطه والدرك اصيبوا, 161 civilians and police officers had been killed
-const RISE_WINDOW = 12; // the death toll from the earthquake in Nepal rose to 3,700
+const RISE_WINDOW = 16; // the death toll from Sunday's attacks on churches and hotels in Sri Lanka rose to 290
 
 /** The kind of each number of a sentence (undefined: not a figure); `counts[i]` false skips a filtered number. */
 export function readKinds(view: SentenceView, m: FigureMatchers, counts: boolean[]): Array<KindReading | undefined> {
@@ -87,7 +87,7 @@ function triggerBefore(view: SentenceView, idx: number, m: FigureMatchers): Kind
     return !!hit && hit.to === slot.before + 1;
   });
   for (const i of walk(view, slot.before, -1, rise ? RISE_WINDOW : BEFORE_WINDOW)) {
-    if (m.conjunctions.has(view.tokens[i]?.text ?? '')) return undefined; // "4 died and 52 were arrested": 'died' is not 52's
+    if (!rise && m.conjunctions.has(view.tokens[i]?.text ?? '')) return undefined; // "4 died and 52 were arrested": 'died' is not 52's
     const hit = m.triggers.at(view.tokens, i) ?? m.countNouns.at(view.tokens, i);
     if (hit && hit.to <= slot.before + 1) return { kind: hit.label, via: 'trigger-before' };
   }

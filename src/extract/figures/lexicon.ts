@@ -1,8 +1,8 @@
 // The shape of a language's figures data (src/lang/<xx>/figures.ts); every entry is canonical text.
 import type { FigureKind, Qualifier } from '../../types.js';
 
-/** Kinds a trigger can name; 'other' is never triggered. */
-export type CountedKind = Exclude<FigureKind, 'other'>;
+/** Kinds a trigger can name ('other': people affected, in need — counted, but no casualty class). */
+export type CountedKind = FigureKind;
 
 export interface FigureLexicon {
   /** Clitics glued to a word's front (و، ب، ال …): a phrase still matches behind them. */

@@ -26,6 +26,8 @@ export interface PhraseHit<L extends string = string> {
   label: L;
   from: number;
   to: number;
+  /** Characters of clitic prefix on the first token (3 for بال in بالسلطات). */
+  prefix: number;
 }
 
 /** A compiled list of phrases (label → canonical phrases), matched token by token. */
@@ -55,7 +57,8 @@ export class PhraseSet<L extends string = string> {
     if (!tok || tok.isBreak) return undefined;
     for (const first of this.heads(tok.text)) {
       for (const { label, words } of this.byFirst.get(first) ?? []) {
-        if (words.every((w, k) => k === 0 || tokens[i + k]?.text === w)) return { label, from: i, to: i + words.length };
+        if (words.every((w, k) => k === 0 || tokens[i + k]?.text === w))
+          return { label, from: i, to: i + words.length, prefix: tok.text.length - first.length };
       }
     }
     return undefined;

@@ -1,5 +1,6 @@
 // Direct quotes: each quote pair is governed by a speech act before it in its sentence, right after it, or by the quote it continues.
 import type { SpeechAct } from './speaker.js';
+import { lowerBound, sentenceStartOf } from './words.js';
 
 export interface DirectQuote {
   open: number; // position of the opening mark
@@ -27,15 +28,18 @@ const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).leng
 
 export function governDirect(text: string, line: LineFacts): DirectQuote[] {
   const out: DirectQuote[] = [];
+  const starts = line.acts.map((a) => a.verbStart);
   let prev: { end: number; act: SpeechAct } | undefined;
   for (const [open, close] of line.pairs) {
     const words = wordCount(text.slice(open + 1, close));
-    const sentenceStart = Math.max(line.from, ...line.breaks.filter((b) => b < open).map((b) => b + 1));
-    let act = line.acts.filter((a) => a.verbStart >= sentenceStart && a.verbEnd <= open).pop();
+    const sentenceStart = sentenceStartOf(line.from, line.breaks, open);
+    const before = line.acts[lowerBound(starts, open) - 1];
+    let act = before && before.verbStart >= sentenceStart && before.verbEnd <= open ? before : undefined;
     let via: DirectQuote['via'] = 'left';
     let end = close;
     if (!act) {
-      act = line.acts.find((a) => a.attrStart > close && ATTRIBUTION_GAP.test(text.slice(close + 1, a.attrStart)));
+      const i = lowerBound(starts, close + 1);
+      act = [line.acts[i], line.acts[i + 1]].find((a) => a && a.attrStart > close && ATTRIBUTION_GAP.test(text.slice(close + 1, a.attrStart)));
       via = 'right';
       if (act) end = act.attrEnd;
     }

@@ -8,7 +8,7 @@ import { reportedClauses } from './indirect.js';
 import type { SpeechLexicon } from './lexicon.js';
 import { pairMarks } from './marks.js';
 import { type CanonicalSpan, findActs, type Name, type SpeechAct, type SpeechTables, speechTables, verbKind } from './speaker.js';
-import { linesIn, sentenceBreaks, wordsIn } from './words.js';
+import { linesIn, lowerBound, sentenceBreaks, wordsIn } from './words.js';
 
 interface Speaker {
   text: string;
@@ -93,13 +93,15 @@ function resolveSpeakers(doc: Doc, lines: LineFacts[], mentions: Mention[]): Map
   const canonical = mentions.map((m) => ({ m, start: toCanonical(doc.norm, m.start), end: toCanonical(doc.norm, m.end) }));
   let last: Speaker | undefined;
   for (const line of lines) {
+    const starts = [line.from, ...line.breaks.map((b) => b + 1)];
     for (const act of line.acts) {
       const outlet = act.outlet ? originalOf(doc, act.outlet) : undefined;
-      const sentenceStart = Math.max(line.from, ...line.breaks.filter((b) => b < act.verbStart).map((b) => b + 1));
-      // "وامر الرئيس جوكو ويدودو بتعليق …، وقال": the sentence's own subject speaks
+      const sentence = lowerBound(starts, act.verbStart + 1) - 1;
+      // "وامر الرئيس جوكو ويدودو بتعليق …، وقال": the sentence's own subject speaks; "She told reporters": the previous sentence's
+      const from = starts[act.pronoun ? Math.max(0, sentence - 1) : sentence] as number;
       const subject = act.speaker
         ? undefined
-        : canonical.find((c) => c.m.type === 'person' && c.start >= sentenceStart && c.end <= act.verbStart);
+        : canonical.find((c) => c.m.type === 'person' && c.start >= from && c.end <= act.verbStart);
       const sp = act.speaker ?? subject;
       if (sp) {
         last = named(doc, sp, canonical);
@@ -122,7 +124,13 @@ function named(doc: Doc, sp: CanonicalSpan, mentions: CanonicalMention[]): Speak
   const inside = mentions.filter((c) => c.start < sp.end && c.end > sp.start && c.m.type !== 'place');
   let end = sp.end;
   let hit = inside.find((c) => c.m.type === 'person') ?? inside[inside.length - 1];
-  if (hit) end = Math.max(...inside.map((c) => c.end)); // words after the last name are the object, not the speaker
+  // "دعت وزاره الخارجيه السلطات": words after an institution's name are the verb's object, not the speaker
+  if (hit && hit.m.type !== 'person') end = Math.max(...inside.map((c) => c.end));
+  // "General Kenneth McKenzie, head of US Central Command, said": the person named just before the title
+  const before = hit
+    ? undefined
+    : mentions.find((c) => c.m.type === 'person' && c.end <= sp.start && APPOSITION.test(text.slice(c.end, sp.start)));
+  if (before) return { text: doc.article.original.slice(before.m.start, before.m.end), start: before.m.start, end: before.m.end };
   if (hit?.m.type !== 'person') {
     const after = mentions.find(
       (c) =>

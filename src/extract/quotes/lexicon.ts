@@ -5,6 +5,8 @@ export interface SpeechLexicon {
   verbs: string[];
   /** Verbs whose next noun is an object, not the speaker (وصف X بـ): the speaker is carried over. */
   objectVerbs: string[];
+  /** Attribution phrases the speaker follows and the reported clause precedes ("…, according to the ministry"). */
+  attributions: string[];
   /** Participles and adverbial forms that never name their own speaker (مؤكدا، مشيرا، saying). */
   participles: string[];
   /** Verbs that relay someone's words through a source: "نقلت X عن Y قوله". */

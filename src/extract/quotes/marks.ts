@@ -21,8 +21,28 @@ function alternate(marks: number[]): Array<[number, number]> {
   return pairs;
 }
 
-const orientationScore = (text: string, pairs: Array<[number, number]>): number =>
-  pairs.reduce((sum, [o, c]) => sum + openness(text, o) - openness(text, c), 0);
+/** Odd count: drop the one mark whose removal leaves the best-oriented pairing (prefix and suffix sums keep it linear). */
+function bestWithoutOne(text: string, marks: number[]): Array<[number, number]> {
+  const n = marks.length;
+  const pairScore = (i: number, j: number) => openness(text, marks[i] as number) - openness(text, marks[j] as number);
+  const prefix = new Array<number>(n + 1).fill(0); // prefix[j]: pairs (0,1)…(j-2,j-1), j even
+  for (let j = 2; j <= n; j += 2) prefix[j] = (prefix[j - 2] as number) + pairScore(j - 2, j - 1);
+  const suffix = new Array<number>(n + 2).fill(0); // suffix[j]: pairs (j,j+1)… to the end
+  for (let j = n - 2; j >= 0; j--) suffix[j] = pairScore(j, j + 1) + (suffix[j + 2] as number);
+  let best = -Infinity;
+  let drop = n - 1;
+  for (let k = 0; k < n; k++) {
+    const score =
+      k % 2 === 0
+        ? (prefix[k] as number) + (suffix[k + 1] as number)
+        : (prefix[k - 1] as number) + pairScore(k - 1, k + 1) + (suffix[k + 2] as number);
+    if (score > best) {
+      best = score;
+      drop = k;
+    }
+  }
+  return alternate(marks.filter((_, i) => i !== drop));
+}
 
 /** Quote pairs [open, close] (positions of the marks) in text[from, to). */
 export function pairMarks(
@@ -33,19 +53,7 @@ export function pairMarks(
 ): Array<[number, number]> {
   const marks: number[] = [];
   for (let i = from; i < to; i++) if (text[i] === '"') marks.push(i);
-  let pairs = alternate(marks);
-  if (marks.length % 2 === 1) {
-    // Odd count: drop the one mark whose removal leaves the best-oriented pairing.
-    let best = -Infinity;
-    for (let k = 0; k < marks.length; k++) {
-      const candidate = alternate(marks.filter((_, i) => i !== k));
-      const score = orientationScore(text, candidate);
-      if (score > best) {
-        best = score;
-        pairs = candidate;
-      }
-    }
-  }
+  const pairs = marks.length % 2 === 1 ? bestWithoutOne(text, marks) : alternate(marks);
   return mergeInnerQuotes(text, pairs, isFunctionWord);
 }
 

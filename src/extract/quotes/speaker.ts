@@ -1,6 +1,6 @@
 // Speech acts: a speech verb, the speaker read beside it, the outlet it was told to, and where a reported clause begins.
 import type { SpeechLexicon } from './lexicon.js';
-import type { Word } from './words.js';
+import { insidePair, type Word } from './words.js';
 
 export interface CanonicalSpan {
   start: number;
@@ -19,6 +19,12 @@ export interface SpeechAct {
   outlet?: CanonicalSpan;
   /** Canonical offset just after the complementiser (ان، that) that opens a reported clause. */
   clauseStart?: number;
+  /** The sentence pauses or ends right after the attribution ("…, officials said on Monday, as …"). */
+  parenthetical?: boolean;
+  /** An attribution phrase ("according to X"): what precedes it is the reported clause. */
+  attribution?: boolean;
+  /** The speaker is a pronoun (he said): the subject of the previous sentence speaks. */
+  pronoun?: boolean;
   /** No speaker named here: the previous speaker speaks (وقال "…", مؤكدا ان). */
   carried: boolean;
 }
@@ -29,7 +35,7 @@ export interface Name {
   person: boolean;
 }
 
-type VerbKind = 'verb' | 'object' | 'participle' | 'relay';
+type VerbKind = 'verb' | 'object' | 'participle' | 'relay' | 'attribution';
 
 /** Lookup tables built once per lexicon. */
 export interface SpeechTables {
@@ -61,6 +67,7 @@ export function speechTables(lex: SpeechLexicon): SpeechTables {
   add(lex.objectVerbs, 'object');
   add(lex.participles, 'participle');
   add(lex.relayVerbs, 'relay');
+  add(lex.attributions, 'attribution');
   return {
     lex,
     kinds,
@@ -136,6 +143,42 @@ function nameBefore(t: SpeechTables, text: string, ws: Word[], i: number, max: n
   return { words: taken };
 }
 
+/** Most words an attribution after a quote may hold ("…," a shopkeeper in the Petion-Ville district said). */
+const QUOTE_ATTRIBUTION_WORDS = 10;
+
+/** Every word between a closing quote and the verb, or undefined when other punctuation intervenes. */
+function wordsBackToQuote(text: string, ws: Word[], i: number): Word[] | undefined {
+  const taken: Word[] = [];
+  for (let k = i - 1; k >= 0 && taken.length < QUOTE_ATTRIBUTION_WORDS; k--) {
+    const gap = text.slice((ws[k] as Word).end, (ws[k + 1] as Word).start);
+    if (gap.includes('"')) return taken.length ? taken : undefined;
+    if (!/^\s*$/.test(gap)) return undefined;
+    taken.unshift(ws[k] as Word);
+  }
+  return undefined;
+}
+
+/** The subject before a verb in subject-first writing, past an appositive relative clause ("Gulen, 75, who has lived …, said"). */
+function subjectBefore(t: SpeechTables, text: string, ws: Word[], i: number): { words: Word[]; pronoun?: Word } {
+  const max = t.lex.maxSpeakerWords;
+  const quoted = wordsBackToQuote(text, ws, i);
+  if (quoted && !(quoted.length === 1 && t.pronouns.has((quoted[0] as Word).text))) return { words: quoted };
+  const near = nameBefore(t, text, ws, i, max);
+  if (i === 0 || !/^\s*,\s*$/.test(text.slice((ws[i - 1] as Word).end, (ws[i] as Word).start))) return near;
+  for (let k = i - 1; k > 0; k--) {
+    const gapBefore = text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start);
+    if (/[.!?"]/.test(gapBefore)) break;
+    if (!t.relatives.has((ws[k] as Word).text) || !/^\s*,\s*$/.test(gapBefore)) continue;
+    let at = k;
+    // an age or number in apposition ("Bolsonaro, 67, who") sits between the name and the relative
+    if (/^\d+$/.test((ws[at - 1] as Word).text) && at > 1) at--;
+    const far = nameBefore(t, text, ws, at, max);
+    if (far.words.length) return far;
+    break;
+  }
+  return near;
+}
+
 const span = (words: Word[]): CanonicalSpan | undefined =>
   words.length ? { start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end } : undefined;
 
@@ -166,9 +209,10 @@ export function findActs(
   names: ReadonlyMap<number, Name> = new Map(),
 ): SpeechAct[] {
   const acts: SpeechAct[] = [];
+  const opens = quoted.map(([o]) => o);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
-    if (quoted.some(([o, c]) => w.start > o && w.start < c)) continue;
+    if (insidePair(quoted, opens, w.start)) continue;
     let kind = verbKind(t, w.text);
     let last = i;
     if (!kind) {
@@ -219,10 +263,15 @@ function readAct(
   } else if (kind === 'verb') {
     let named: Scan = { words: [], next: last + 1 };
     const afterRelative = i > 0 && t.relatives.has((ws[i - 1] as Word).text);
+    const subject = afterRelative ? subjectName(text, ws, last + 1, names) : undefined;
     if (afterRelative) {
-      // the subject is the relative's antecedent: nothing after the verb names the speaker
+      // "الذي اعلن حاله الطوارئ": the antecedent speaks, unless a name follows ("التي قال الوزير فلان فيها")
+      if (subject) act.speaker = { start: (ws[last + 1] as Word).start, end: subject.end };
+      while (subject && after < ws.length && (ws[after] as Word).end <= subject.end) after++;
+      named.next = after;
     } else if (t.lex.subjectFirst) {
-      const before = nameBefore(t, text, ws, i, t.lex.maxSpeakerWords);
+      const before = subjectBefore(t, text, ws, i);
+      act.pronoun = before.pronoun !== undefined;
       if (before.words.length) {
         act.speaker = span(before.words);
         act.attrStart = (before.words[0] as Word).start;
@@ -248,6 +297,11 @@ function readAct(
       act.outlet = span(outlet.words.length ? outlet.words : ws.slice(after, after + 1));
       after = Math.max(outlet.next, after + 1);
     }
+  } else if (kind === 'attribution') {
+    const named = nameAfter(t, text, ws, last + 1, t.lex.maxSpeakerWords);
+    act.speaker = span(named.words);
+    act.attribution = true;
+    after = named.next;
   } else if (kind === 'object') {
     // "ادانت الخارجيه البريطانيه اعمال العنف", "ودان الامين العام … غوتيريش": a name soon after the verb is its subject
     const subject = subjectName(text, ws, last + 1, names);
@@ -259,16 +313,20 @@ function readAct(
   act.carried = act.speaker === undefined;
   const attrEndWord = ws[after - 1];
   if (attrEndWord && attrEndWord.end > act.attrEnd) act.attrEnd = attrEndWord.end;
-  act.clauseStart = clauseAfter(t, text, ws, after, ws[after - 1]?.end ?? verbEnd);
+  const follow = ws[after];
+  act.parenthetical = !follow || /[,.;:!?]/.test(text.slice(act.attrEnd, follow.start)) || t.stops.has(follow.text);
   const next = ws[after];
   // "The ministry said 1,462 people had been arrested": the clause may follow the verb with no complementiser
   const bareClause =
     t.lex.bareClause &&
-    act.clauseStart === undefined &&
-    kind === 'verb' &&
+    kind !== 'relay' &&
     next &&
-    gapOk(text, ws[after - 1]?.end ?? verbEnd, next.start, false);
-  if (bareClause && !t.stops.has(next.text) && !verbKind(t, next.text)) act.clauseStart = next.start;
+    gapOk(text, ws[after - 1]?.end ?? verbEnd, next.start, false) &&
+    !t.stops.has(next.text);
+  act.clauseStart =
+    bareClause && !verbKind(t, next.text) && !t.complementisers.has(next.text)
+      ? next.start
+      : clauseAfter(t, text, ws, after, ws[after - 1]?.end ?? verbEnd);
   return act;
 }
 

@@ -48,6 +48,7 @@ export const speech: SpeechLexicon = {
     'اعتبرت',
   ],
   objectVerbs: ['وصف', 'وصفت', 'وصفوا', 'ادان', 'ادانت', 'دان', 'دانت', 'شكر', 'شكرت'],
+  attributions: [],
   participles: [
     'مؤكدا',
     'مؤكده',

@@ -5,6 +5,6 @@ export { figures } from './figures.js';
 export { meta } from './meta.js';
 export { numbers } from './numbers.js';
 export { speech } from './speech.js';
-export { text } from './text.js';
 export { stopwords } from './stopwords.js';
+export { text } from './text.js';
 export { time } from './time.js';

@@ -1,15 +1,15 @@
 // Calendar days written with a month name or in digits: "06-يناير-2022", "January 6, 2022", "10/01/2022".
 
 import type { Found, Rule } from '../found.js';
-import type { TimeLexicon } from '../lexicon.js';
 import type { Fragments } from '../fragments.js';
+import type { TimeLexicon } from '../lexicon.js';
 import { isValidDate, moment } from '../moment.js';
 import { dayOf, fullYear, nearestDay } from '../resolve.js';
 import { lookup } from '../words.js';
 import { direction, found, monthNumber, num, rx } from './util.js';
 
 export function calendarDateRules(f: Fragments): Rule[] {
-  const { B, N } = f;
+  const { N } = f;
   return [
     {
       name: 'iso date with optional clock: 2022-01-10 17:11:00',
@@ -19,10 +19,10 @@ export function calendarDateRules(f: Fragments): Rule[] {
       ),
       extract(m) {
         const g = m.groups ?? {};
-        const [y, mo, d, h, mi, s] = [g.y, g.m, g.d, g.h, g.mi, g.s].map(num) as number[];
-        if (!isValidDate(y as number, mo as number, d as number) || (h as number) > 23 || (mi as number) > 59) return null;
+        const [y, mo, d, h, mi, s] = [num(g.y), num(g.m), num(g.d), num(g.h), num(g.mi), num(g.s)];
+        if (!isValidDate(y, mo, d) || h > 23 || mi > 59 || s > 59) return null;
         const grain = g.s !== undefined ? 'second' : g.mi !== undefined ? 'minute' : 'day';
-        return found(m, 'date', moment(y as number, mo as number, d as number, h, mi, s), grain, false);
+        return found(m, 'date', moment(y, mo, d, h, mi, s), grain, false);
       },
     },
     {
@@ -40,7 +40,7 @@ export function calendarDateRules(f: Fragments): Rule[] {
     {
       name: 'numeric day and month after a date word: يوم 10/1',
       needs: ['digit'],
-      pattern: rx(`(?<=${B}${f.dateContext}\\s+)(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\p{N}/])`),
+      pattern: rx(`${f.W}${f.dateContext}\\s+(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\p{N}/])`),
       extract(m, { lex, ref }) {
         const g = m.groups ?? {};
         let [d, mo] = lex.numericOrder === 'dmy' ? [num(g.a), num(g.b)] : [num(g.b), num(g.a)];
@@ -52,7 +52,9 @@ export function calendarDateRules(f: Fragments): Rule[] {
     {
       name: 'day, month name, optional year: 6 يناير 2022, 06-يناير-2022, 6th of January',
       needs: ['digit', 'month'],
-      pattern: rx(`${N}${f.day}(?:\\s*-\\s*|\\s+)(?:${f.dayOfMonth}\\s+)?${f.months}(?:(?:\\s*-\\s*|\\s*,\\s*|\\s+)${f.year}|\\s+(?<moda>${f.modifier})${f.E})?`),
+      pattern: rx(
+        `${N}${f.day}(?:\\s*-\\s*|\\s+)(?:${f.dayOfMonth}\\s+)?${f.months}(?:(?:\\s*-\\s*|\\s*[,،]\\s*|\\s+)${f.year}|\\s+(?<moda>${f.modifier})${f.E})?`,
+      ),
       extract(m, { lex, ref }) {
         return dayMonthYear(m, lex, ref);
       },
@@ -60,7 +62,9 @@ export function calendarDateRules(f: Fragments): Rule[] {
     {
       name: 'ordinal day word, month name, optional year: السادس من يناير 2022, the sixth of January',
       needs: ['month'],
-      pattern: rx(`${B}(?<dord>${f.dayOrdinal})\\s+(?:${f.dayOfMonth}\\s+)?${f.months}(?:(?:\\s*,\\s*|\\s+)${f.year}|\\s+(?<moda>${f.modifier})${f.E})?`),
+      pattern: rx(
+        `${f.W}(?<dord>${f.dayOrdinal})\\s+(?:${f.dayOfMonth}\\s+)?${f.months}(?:(?:\\s*[,،]\\s*|\\s+)${f.year}|\\s+(?<moda>${f.modifier})${f.E})?`,
+      ),
       extract(m, { lex, ref }) {
         const d = lookup(lex.dayOrdinals, m.groups?.dord ?? '');
         return d === undefined ? null : dayMonthYear(m, lex, ref, d);
@@ -69,7 +73,7 @@ export function calendarDateRules(f: Fragments): Rule[] {
     {
       name: 'month name, day, optional year: January 6, 2022; Jan. 6',
       needs: ['digit', 'month'],
-      pattern: rx(`${B}${f.months}\\s+${f.day}(?:\\s*,?\\s*${f.year})?`),
+      pattern: rx(`${f.W}${f.months}\\s+${f.day}(?:\\s*[,،]?\\s*${f.year})?`),
       extract(m, { lex, ref }) {
         return dayMonthYear(m, lex, ref);
       },
@@ -77,7 +81,7 @@ export function calendarDateRules(f: Fragments): Rule[] {
     {
       name: 'month name and year: يناير 2022, January 2022',
       needs: ['digit', 'month'],
-      pattern: rx(`${B}(?:${f.edge}(?:\\s+|\\s*-\\s*))?${f.months}(?:\\s*[-,]\\s*|\\s+)${f.year}`),
+      pattern: rx(`${f.W}(?:${f.edge}(?:\\s+|\\s*-\\s*))?${f.months}(?:\\s*[-,،]\\s*|\\s+)${f.year}`),
       extract(m, { lex }) {
         const g = m.groups ?? {};
         const mo = monthNumber(lex, g.month);

@@ -7,20 +7,21 @@ import { lookup } from '../words.js';
 import { found, num, rx } from './util.js';
 
 export function clockRules(f: Fragments): Rule[] {
-  const { B, E, N } = f;
-  const clockWord = `(?:${B}${f.clockWord}\\s+)`;
+  const { E, N } = f;
+  const clockWord = `(?:${f.W}${f.clockWord}\\s+)`;
   const mer = `(?:\\s*(?<mer>${f.meridiem})${E})`;
+  const merAny = `(?:\\s*(?<mer>${f.meridiemAny})${E})`;
   return [
     {
       name: 'hours and minutes with a colon: 17:11, الساعه 10:30 صباحا',
       needs: ['digit'],
-      pattern: rx(`${clockWord}?${N}(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\p{N}:])${mer}?`),
+      pattern: rx(`${clockWord}?${N}(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\p{N}:])${merAny}?`),
       extract: clock,
     },
     {
       name: 'hour after the clock word: الساعه 5 مساء، الساعه العاشره',
       needs: ['clock'],
-      pattern: rx(`${clockWord}(?:${N}(?<h>\\d{1,2})(?!\\d)|(?<hw>${f.hourWord})${E})${mer}?`),
+      pattern: rx(`${clockWord}(?:${N}(?<h>\\d{1,2})(?!\\d)|(?<hw>${f.hourWord})${E})${merAny}?`),
       extract: clock,
     },
     {
@@ -37,7 +38,7 @@ function clock(m: RegExpExecArray, { lex, ref }: RuleContext): Found | null {
   let h = g.hw ? (lookup(lex.hourWords, g.hw) ?? 99) : num(g.h);
   const mi = num(g.mi);
   const s = num(g.s);
-  const mer = g.mer ? lookup(lex.meridiem, g.mer) : undefined;
+  const mer = g.mer ? (lookup(lex.meridiem, g.mer) ?? lookup(lex.meridiemShort, g.mer)) : undefined;
   if (mer && (h < 1 || h > 12)) return null;
   if (mer === 'pm' && h < 12) h += 12;
   if (mer === 'am' && h === 12) h = 0;

@@ -8,7 +8,7 @@ import { nearestDay } from '../resolve.js';
 import { found, monthNumber, num, rx } from './util.js';
 
 export function dayRangeRules(f: Fragments): Rule[] {
-  const { B, N } = f;
+  const { N } = f;
   const d1 = `(?<d1>\\d{1,2})(?!\\d)`;
   const join = `(?:\\s*-\\s*|\\s+(?<join>${f.rangeJoin})\\s*)`;
   return [
@@ -16,14 +16,14 @@ export function dayRangeRules(f: Fragments): Rule[] {
       name: 'day range before a month name: من 2 الى 5 يناير',
       needs: ['digit', 'month'],
       pattern: rx(
-        `(?:${B}(?<rs>${f.rangeStart})\\s+)?${N}${d1}${join}${f.day}\\s+(?:${f.dayOfMonth}\\s+)?${f.months}(?:\\s*,?\\s*${f.year})?`,
+        `(?:${f.W}(?<rs>${f.rangeStart})\\s+)?${N}${d1}${join}${f.day}\\s+(?:${f.dayOfMonth}\\s+)?${f.months}(?:\\s*[,،]?\\s*${f.year})?`,
       ),
       extract: range,
     },
     {
       name: 'day range after a month name: January 2-5',
       needs: ['digit', 'month'],
-      pattern: rx(`(?:${B}(?<rs>${f.rangeStart})\\s+)?${B}${f.months}\\s+${d1}${join}${f.day}(?:\\s*,?\\s*${f.year})?`),
+      pattern: rx(`${f.W}(?:(?<rs>${f.rangeStart})\\s+)?${f.months}\\s+${d1}${join}${f.day}(?:\\s*[,،]?\\s*${f.year})?`),
       extract: range,
     },
   ];

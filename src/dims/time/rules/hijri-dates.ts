@@ -8,14 +8,14 @@ import { lookup } from '../words.js';
 import { found, num, rx } from './util.js';
 
 export function hijriDateRules(f: Fragments): Rule[] {
-  const { B, E, N } = f;
+  const { E, N } = f;
   const hmonth = `(?<hmonth>${f.hijriMonth})${E}`;
   const hyear = `(?<hyear>\\d{3,4})(?!\\d)(?:\\s*${f.hijriEra}${E})?`;
   return [
     {
       name: 'hijri day, month, optional year: 7 جمادي الاخره 1443 ه',
       needs: ['digit', 'hijri'],
-      pattern: rx(`${N}(?<day>\\d{1,2})(?!\\d)\\s+(?:${f.dayOfMonth}\\s+)?${hmonth}(?:\\s*,?\\s*${hyear})?`),
+      pattern: rx(`${N}(?<day>\\d{1,2})(?!\\d)\\s+(?:${f.dayOfMonth}\\s+)?${hmonth}(?:\\s*[,،]?\\s*${hyear})?`),
       extract(m, { lex, ref }) {
         const g = m.groups ?? {};
         const mo = lookup(lex.hijriMonths, g.hmonth ?? '');
@@ -30,7 +30,7 @@ export function hijriDateRules(f: Fragments): Rule[] {
     {
       name: 'hijri month and year: رمضان 1443 ه',
       needs: ['digit', 'hijri'],
-      pattern: rx(`${B}${hmonth}\\s+${hyear}`),
+      pattern: rx(`${f.W}${hmonth}\\s+${hyear}`),
       extract(m, { lex }) {
         const g = m.groups ?? {};
         const mo = lookup(lex.hijriMonths, g.hmonth ?? '');
@@ -40,7 +40,7 @@ export function hijriDateRules(f: Fragments): Rule[] {
     {
       name: 'hijri month after a month word: شهر رمضان',
       needs: ['hijri'],
-      pattern: rx(`${B}${f.edge}\\s+${hmonth}`),
+      pattern: rx(`${f.W}${f.edge}\\s+${hmonth}`),
       extract(m, { lex, ref }) {
         const mo = lookup(lex.hijriMonths, m.groups?.hmonth ?? '');
         return mo ? found(m, 'month', nearestHijri(ref, mo, 1), 'month', true) : null;

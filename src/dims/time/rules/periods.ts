@@ -12,7 +12,7 @@ const YEAR_MIN = 1000;
 const YEAR_MAX = 2199;
 
 export function periodRules(f: Fragments): Rule[] {
-  const { B, E } = f;
+  const { E } = f;
   const afterMonthContext = new RegExp(`(?:^|[^\\p{L}\\p{N}])${f.monthContext}\\s+$`, 'u');
   const hijriYear = `(?<hera>${f.hijriEra})${E}`;
   const era = `\\s*(?:${hijriYear}|${f.gregorianEra}${E})`;
@@ -20,7 +20,7 @@ export function periodRules(f: Fragments): Rule[] {
     {
       name: 'year after a year word: عام 2019, العام 1443 ه',
       needs: ['digit'],
-      pattern: rx(`${B}(?:${f.edge}\\s+)?${f.yearWords}\\s+(?<y>\\d{4})(?!\\d)(?:${era})?`),
+      pattern: rx(`${f.W}(?:${f.edge}\\s+)?${f.yearWords}\\s+(?<y>\\d{4})(?!\\d)(?:${era})?`),
       extract(m) {
         const g = m.groups ?? {};
         const y = num(g.y);
@@ -31,19 +31,23 @@ export function periodRules(f: Fragments): Rule[] {
     {
       name: 'bare year after a context word, ending a clause: في 2019.',
       needs: ['digit'],
-      pattern: rx(`(?<=${B}${f.yearContext}\\s+)(?<y>\\d{4})(?!\\d)(?:(?:${era})|(?=\\s*(?:[.,;:!?()"،\\-]|$)))`),
-      extract(m) {
+      pattern: rx(`${f.W}(?<ctx>${f.yearContext})\\s+(?<y>\\d{4})(?!\\d)(?:(?:${era})|(?=\\s*(?:[.,;:!?()"،\\-]|$)))`),
+      extract(m, { lex }) {
         const g = m.groups ?? {};
         const y = num(g.y);
         if (y < YEAR_MIN || y > YEAR_MAX) return null;
-        return found(m, 'year', g.hera ? hijriToGregorian(y, 1, 1) : moment(y, 1, 1), 'year', false);
+        const t = g.hera ? hijriToGregorian(y, 1, 1) : moment(y, 1, 1);
+        // The context word is in the span, so it carries the bound itself: "منذ 2019", "until 2019".
+        const ctx = (g.ctx ?? '').replace(/\s+/g, ' ');
+        const bound = lex.since.includes(ctx) ? { from: t } : lex.until.includes(ctx) ? { to: t } : {};
+        return found(m, 'year', t, 'year', false, bound);
       },
     },
     {
       name: 'month name with a month word, edge or modifier: شهر مارس، يناير الماضي، in May',
       needs: ['month'],
       pattern: rx(
-        `(?:${B}(?<edge>${f.edge})(?:\\s+|\\s*-\\s*)|${B}(?<modb>${f.modifier})\\s+|(?<=${B}${f.monthContext}\\s+))?${B}${f.months}(?:\\s+(?<moda>${f.modifier})${E})?`,
+        `${f.W}(?:(?<edge>${f.edge})(?:\\s+|\\s*-\\s*)|(?<modb>${f.modifier})\\s+)?${f.months}(?:\\s+(?<moda>${f.modifier})${E})?`,
       ),
       extract(m, { lex, ref }) {
         const g = m.groups ?? {};
@@ -58,7 +62,7 @@ export function periodRules(f: Fragments): Rule[] {
       name: 'named period with a modifier: الاسبوع الماضي، هذا العام، next month',
       needs: ['period'],
       pattern: rx(
-        `${B}(?:(?<earlier>${f.earlier})\\s+)?(?:(?<edge>${f.edge})\\s+)?(?:(?<modb>${f.modifier})\\s+)?(?<period>${f.period})${E}(?:\\s+(?<moda>${f.modifier})${E})?`,
+        `${f.W}(?:(?<earlier>${f.earlier})\\s+)?(?:(?<edge>${f.edge})\\s+)?(?:(?<modb>${f.modifier})\\s+)?(?<period>${f.period})${E}(?:\\s+(?<moda>${f.modifier})${E})?`,
       ),
       extract(m, { lex, ref }) {
         const g = m.groups ?? {};

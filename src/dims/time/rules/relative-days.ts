@@ -7,7 +7,7 @@ import { lookup } from '../words.js';
 import { found, rx } from './util.js';
 
 export function relativeDayRules(f: Fragments): Rule[] {
-  const { B, E, SEP } = f;
+  const { E, SEP } = f;
   const weekdayAfter = `(?:${SEP}(?<wd>${f.weekday})${E})?`;
   const blocked = new RegExp(`^\\s+${f.relativeDayBlocker}${E}`, 'u');
   return [
@@ -15,7 +15,7 @@ export function relativeDayRules(f: Fragments): Rule[] {
       name: 'relative day with optional part of day and weekday: صباح اليوم الجمعه، yesterday morning',
       needs: ['relative'],
       pattern: rx(
-        `${B}(?:(?<earlier>${f.earlier})\\s+)?(?:(?<part>${f.part})\\s+(?:${f.dayWord}\\s+)?)?(?<rel>${f.relativeDay})${E}${weekdayAfter}(?:\\s+(?<part2>${f.part})${E})?`,
+        `${f.W}(?:(?<earlier>${f.earlier})\\s+)?(?:(?<part>${f.part})\\s+(?:${f.dayWord}\\s+)?)?(?<rel>${f.relativeDay})${E}${weekdayAfter}(?:\\s+(?<part2>${f.part})${E})?`,
       ),
       extract(m, { lex, ref, text }) {
         const g = m.groups ?? {};
@@ -33,7 +33,7 @@ export function relativeDayRules(f: Fragments): Rule[] {
     {
       name: 'fixed part-of-day phrase: الليله الماضيه، last night, this morning',
       needs: ['relative'],
-      pattern: rx(`${B}(?:${f.earlier}\\s+)?(?<phrase>${f.dayPhrase})${E}${weekdayAfter}`),
+      pattern: rx(`${f.W}(?:${f.earlier}\\s+)?(?<phrase>${f.dayPhrase})${E}${weekdayAfter}`),
       extract(m, { lex, ref }) {
         const g = m.groups ?? {};
         const entry = lookup(lex.dayPhrases, g.phrase ?? '');

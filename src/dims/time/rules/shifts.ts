@@ -3,20 +3,20 @@ import type { TimeGrain } from '../../../types.js';
 import type { Found, Rule, RuleContext } from '../found.js';
 import type { Fragments } from '../fragments.js';
 import { shift, truncate } from '../moment.js';
-import { lookup } from '../words.js';
+import { lookup, NEVER } from '../words.js';
 import { found, rx } from './util.js';
 
 export function shiftRules(f: Fragments): Rule[] {
-  const { B, E } = f;
+  const { E } = f;
   const approx = `(?:${f.approx}\\s+)?`;
   // "قبل يومين من الانتخابات" counts from another event; "منذ عام 2019" is a year, "قبل يوم الجمعه" a weekday.
   const notAnchored = `(?!\\s+(?:${f.eventAnchor}${E}|\\d|${f.weekday}${E}))`;
-  return [
+  const rules: Rule[] = [
     {
       name: 'ago or later word before a count and unit: قبل ثلاثه ايام، منذ اسبوع، بعد يومين، in two days',
       needs: ['unit'],
       pattern: rx(
-        `${B}(?<dir>${f.agoBefore}|${f.laterBefore})\\s+${approx}(?:(?<n>${f.count})\\s+(?<unit>${f.unit})|(?<dual>${f.dualUnit})|(?<one>${f.unitSingular}))${E}${notAnchored}`,
+        `${f.W}(?<dir>${f.agoBefore}|${f.laterBefore})\\s+${approx}(?:(?<n>${f.count})\\s+(?<unit>${f.unit})|(?<dual>${f.dualUnit})|(?<one>${f.unitSingular}))${E}${notAnchored}`,
       ),
       extract(m, ctx) {
         const g = m.groups ?? {};
@@ -24,15 +24,18 @@ export function shiftRules(f: Fragments): Rule[] {
         return shifted(m, ctx, sign, g);
       },
     },
-    {
+  ];
+  // Languages without a trailing ago word (Arabic) skip the second pattern entirely.
+  if (f.agoAfter !== NEVER)
+    rules.push({
       name: 'count and unit before an ago word: two days ago',
       needs: ['unit'],
-      pattern: rx(`${B}${approx}(?<n>${f.count})\\s+(?<unit>${f.unit})\\s+${f.agoAfter}${E}`),
+      pattern: rx(`${f.W}${approx}(?<n>${f.count})\\s+(?<unit>${f.unit})\\s+${f.agoAfter}${E}`),
       extract(m, ctx) {
         return shifted(m, ctx, -1, m.groups ?? {});
       },
-    },
-  ];
+    });
+  return rules;
 }
 
 function shifted(

@@ -15,7 +15,9 @@ export function found(
   relative: boolean,
   extra: Partial<Found> = {},
 ): Found {
-  return { start: m.index, end: m.index + m[0].length, kind, value, grain, relative, ...extra };
+  // A clitic consumed by W (و، ب…) is not part of the time expression.
+  const start = m.index + (m.groups?.cl?.length ?? 0);
+  return { start, end: m.index + m[0].length, kind, value, grain, relative, ...extra };
 }
 
 export function direction(lex: TimeLexicon, word: string | undefined): Direction {

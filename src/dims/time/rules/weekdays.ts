@@ -7,14 +7,14 @@ import { lookup } from '../words.js';
 import { direction, found, rx } from './util.js';
 
 export function weekdayRules(f: Fragments): Rule[] {
-  const { B, E, SEP } = f;
+  const { E, SEP } = f;
   const dateFollows = new RegExp(`^${SEP}\\d`, 'u');
   return [
     {
       name: 'weekday with optional day word, modifier and part of day',
       needs: ['weekday'],
       pattern: rx(
-        `${B}(?:(?<part>${f.part})\\s+)?(?:(?<dw>${f.dayWord})\\s+)?(?:(?<modb>${f.modifier})\\s+)?(?<wd>${f.weekday})${E}(?:\\s+(?<moda>${f.modifier})${E})?(?:\\s+(?<part2>${f.part})${E})?`,
+        `${f.W}(?:(?<part>${f.part})\\s+)?(?:(?<dw>${f.dayWord})\\s+)?(?:(?<modb>${f.modifier})\\s+)?(?<wd>${f.weekday})${E}(?:\\s+(?<moda>${f.modifier})${E})?(?:\\s+(?<part2>${f.part})${E})?`,
       ),
       extract(m, { lex, ref, text }) {
         const g = m.groups ?? {};

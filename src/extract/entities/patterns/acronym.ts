@@ -6,7 +6,7 @@ const MAX = 6;
 
 export function acronym(sc: Scanner, i: number): Found | undefined {
   const t = sc.toks[i];
-  if (!t || !t.latin || !t.upper || t.text.length < MIN || t.text.length > MAX) return undefined;
+  if (!t?.latin || !t.upper || t.text.length < MIN || t.text.length > MAX) return undefined;
   const known = sc.s.gaz.acronyms.get(t.text) ?? sc.s.gaz.phrases.get(t.text);
   if (known) return { from: i, to: i + 1, strip: 0, type: known.type, key: known.key, latin: known.latin, known: true };
   return { from: i, to: i + 1, strip: 0, type: 'organization', key: t.text, latin: t.text.toUpperCase() };

@@ -8,6 +8,8 @@ const FUZZY_MAX_EDITS = 2;
 
 export function knownName(sc: Scanner, i: number): Found | undefined {
   const m = sc.entry(i);
+  // in a cased script a name starts with a capital (alliance is not Alliance, Nebraska); groups are common nouns
+  if (m && sc.s.lex.cased && !sc.toks[i]?.capital && m.value.type !== 'group') return undefined;
   if (m) {
     const e = m.value;
     return { from: i, to: i + m.n, strip: m.strip, type: e.type, key: e.key, latin: e.latin, country: e.country, known: true };

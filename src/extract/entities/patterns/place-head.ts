@@ -16,7 +16,12 @@ export function placeHead(sc: Scanner, i: number): Found[] | undefined {
   if (known?.type === 'place') place = known;
   else if (!known) {
     // a definite name right after an indefinite head (مدينه الابيض, حي الشجاعيه)
-    const definiteName = !head.form.startsWith(sc.s.lex.article || '\0') && sc.startsWithArticle(j) && !sc.isStop(j) && !sc.isNisba(j) && !sc.s.modifiers.has(sc.forms[j] ?? '');
+    const definiteName =
+      !head.form.startsWith(sc.s.lex.article || '\0') &&
+      sc.startsWithArticle(j) &&
+      !sc.isStop(j) &&
+      !sc.isNisba(j) &&
+      !sc.s.modifiers.has(sc.forms[j] ?? '');
     const n = definiteName && !sc.s.orgAdjectives.has(sc.forms[j] ?? '') ? 1 : nameRun(sc, j, MAX_NAME);
     const landmarkName = sc.s.landmarks.has(head.form) && sc.startsWithArticle(j + 1); // مطار X الدولي
     if (n > 1 || (n === 1 && (definiteName || landmarkName || endsCleanly(sc, j + 1)))) {
@@ -27,7 +32,8 @@ export function placeHead(sc: Scanner, i: number): Found[] | undefined {
   if (!sc.s.landmarks.has(head.form)) return [place];
   // the landmark keeps the adjectives that follow (مطار ... الدولي)
   let end = place.to;
-  while (end < sc.length && !sc.toks[end - 1]?.breakAfter && (sc.startsWithArticle(end) || sc.isNisba(end)) && !sc.isStop(end)) end++;
+  while (end < sc.length && !sc.toks[end - 1]?.breakAfter && (sc.startsWithArticle(end) || sc.isNisba(end)) && !sc.isStop(end))
+    end++;
   const key = [head.form, ...sc.forms.slice(i + head.n, end)].join(' ');
   return [{ from: i, to: end, strip: head.strip, type: 'place', key }, place];
 }

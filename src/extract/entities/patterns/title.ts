@@ -43,16 +43,22 @@ function complement(sc: Scanner, i: number, inner: Found[], role: { from: number
 }
 
 /** A definite family name closing a name (مقتدى الصدر, محمد شياع السوداني): not a function word, title or modifier. */
-function familyName(sc: Scanner, k: number): boolean {
+export function familyName(sc: Scanner, k: number, fits: boolean): boolean {
+  if (!fits) return false;
   const f = sc.forms[k] ?? '';
   if (!sc.startsWithArticle(k) || sc.isStop(k) || sc.s.titles.has(f) || sc.s.modifiers.has(f)) return false;
   if (sc.s.orgAdjectives.has(f) || sc.entry(k)) return false;
-  return endsCleanly(sc, k + 1);
+  // right after a lone given name the family name may run into the next clause (احمد الحشاني وتعيين)
+  const lone = sc.s.firstNames.has(sc.forms[k - 1] ?? '');
+  return lone || endsCleanly(sc, k + 1);
 }
 
 /** A family name follows one name, or a given name and one more (محمد شياع السوداني). */
 const familyFits = (sc: Scanner, j: number, k: number): boolean =>
   k - j === 1 || (k - j === 2 && sc.s.firstNames.has(sc.forms[j] ?? ''));
+
+/** After a connector: a capitalised word in a cased script, any word but a function word otherwise (عبد الرحمن). */
+const connectsTo = (sc: Scanner, k: number): boolean => k < sc.length && (sc.s.lex.cased ? sc.nameLike(k) : !sc.isStop(k));
 
 /** How many name tokens start at j (a connector may sit between two of them). */
 export function nameRun(sc: Scanner, j: number, max = MAX_NAME): number {
@@ -63,13 +69,19 @@ export function nameRun(sc: Scanner, j: number, max = MAX_NAME): number {
     if (known?.value.type === 'person' && known.strip === 0) return k + known.n - j;
     if (known || (k > j && (sc.phrase(k, sc.s.firstNames)?.strip ?? 0) > 0)) break;
     const form = sc.forms[k] ?? '';
-    if (sc.nameLike(k)) {
-      k++;
-    } else if (sc.s.connectors.has(form) && k + 1 < sc.length && !sc.isStop(k + 1) && !sc.toks[k]?.breakAfter) {
+    const afterGiven = k - j === 1 && sc.s.firstNames.has(sc.forms[j] ?? '');
+    if (sc.s.connectors.has(form) && connectsTo(sc, k + 1) && !sc.toks[k]?.breakAfter) {
       k += 2; // عبد الرحمن, ابو بكر; inside a name it closes it (محمد ولد الغزواني)
       if (k - 2 > j) break;
-    } else if (k > j && (sc.s.nameSuffixes.has(form) || (familyName(sc, k) && familyFits(sc, j, k)))) {
+    } else if (sc.nameLike(k) || (sc.nameLike(k, true) && sc.nameLike(k + 1) && !sc.toks[k]?.breakAfter)) {
+      k++; // a word that is usually common (الهام) is a given name when a name follows it
+    } else if (afterGiven && sc.nameLike(k, true) && endsCleanly(sc, k + 1)) {
+      k++; // a family name that is also a common word, after a given name (ابراهيم رئيسي)
+    } else if (k > j && sc.s.nameSuffixes.has(form)) {
       k++;
+    } else if (k > j && familyName(sc, k, afterGiven || familyFits(sc, j, k))) {
+      k++;
+      break; // the family name closes the name
     } else break;
     if (sc.toks[k - 1]?.breakAfter) break;
   }

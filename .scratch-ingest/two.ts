@@ -1,0 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { benchmarkDir } from '../eval/extract.js';
+import { parseDocument } from '../src/ingest/html.js';
+import { pruneFurniture } from '../src/ingest/prune.js';
+const f = readdirSync(`${benchmarkDir}/html`).find((n) => n.startsWith(process.argv[2]!))!;
+const html = gunzipSync(readFileSync(`${benchmarkDir}/html/${f}`)).toString('utf8');
+const doc = parseDocument(html);
+const proto = Object.getPrototypeOf(Object.getPrototypeOf(doc.body));
+let p = proto; while (p && !Object.prototype.hasOwnProperty.call(p, 'remove')) p = Object.getPrototypeOf(p);
+const orig = p.remove;
+p.remove = function (this: Element) { const t = (this.textContent ?? '').length; if (t > 300) console.log('remove', this.tagName, this.getAttribute?.('class'), this.getAttribute?.('id'), t); return orig.call(this); };
+pruneFurniture(doc);
+console.log(doc.body.innerHTML.slice(0, 300));
