@@ -9,7 +9,10 @@ import { parseHTML } from 'linkedom';
 import { blocksText } from '../src/ingest/blocks.js';
 import { extractHtml } from '../src/ingest/html.js';
 
-export const benchmarkDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/eval/data/article-extraction-benchmark');
+export const benchmarkDir = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../shared/eval/data/article-extraction-benchmark',
+);
 
 export interface Page {
   id: string;
@@ -81,6 +84,7 @@ export async function scoreExtractor(name: string, extract: Extractor, pages: re
   let precision = 0;
   let recall = 0;
   let ms = 0;
+  for (const page of pages.slice(0, 10)) await extract(page.html, page.url); // JIT warm-up, not timed
   for (const page of pages) {
     const t0 = performance.now();
     let text = '';

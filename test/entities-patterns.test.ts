@@ -65,6 +65,10 @@ describe('Arabic patterns', () => {
     expect(ms.filter((m) => m.type === 'person')).toEqual([]);
   });
 
+  it('reads سيول as floods, not as Seoul', () => {
+    expect(mentionsOf('فاندفعت سيول جارفة نحو وسط المدينة.')).toEqual([]);
+  });
+
   it('makes no mention of nationality adjectives, months or weekdays', () => {
     const ms = mentionsOf('وصل الوفد الروسي يوم الخميس في يناير، والتقى الجانب الكازاخستاني في شباط.');
     const surfaces = ms.map((m) => normaliseString(m.text));

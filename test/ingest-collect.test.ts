@@ -22,22 +22,28 @@ beforeAll(() => {
   writeFileSync(path('g-empty.txt'), '');
   writeFileSync(path('h-huge.txt'), Buffer.alloc(2 * 1024 * 1024 + 10, 0x61));
   writeFileSync(path('i-truncated.html'), `<html><body><article><h1>عنوان</h1><p>${AR}</p><p>${AR.slice(0, 60)}`);
-  writeFileSync(path('j-rows.jsonl'), [
-    JSON.stringify({ id: 'r1', title: 'خبر', text: AR, published: '2022-01-06', outlet: 'وكالة' }),
-    '{not json',
-    JSON.stringify({ url: 'https://x.example/2', html: `<p>${AR}</p><p>${AR}</p>` }),
-    JSON.stringify({ title: 'no body' }),
-  ].join('\n'));
+  writeFileSync(
+    path('j-rows.jsonl'),
+    [
+      JSON.stringify({ id: 'r1', title: 'خبر', text: AR, published: '2022-01-06', outlet: 'وكالة' }),
+      '{not json',
+      JSON.stringify({ url: 'https://x.example/2', html: `<p>${AR}</p><p>${AR}</p>` }),
+      JSON.stringify({ title: 'no body' }),
+    ].join('\n'),
+  );
   writeFileSync(path('k-note.md'), `# عنوان التقرير\n\n**${AR}** [المصدر](https://x.example)\n\n- بند أول`);
   writeFileSync(path('l-list.json'), JSON.stringify([{ text: AR }, { html: `<div><p>${AR}</p></div>` }]));
   mkdirSync(path('sub'));
   writeFileSync(path('sub/m-nested.txt'), AR);
   writeFileSync(path('.hidden.txt'), AR);
   writeFileSync(path('n-bad.xml'), '<rss version="2.0"><channel><item><title>a</tit');
-  writeFileSync(path('o-entities.rss'), feed([
-    `<item><title>بيان &amp; توضيح &nbsp; &copy;</title><guid>x1</guid><pubDate>Thu, 06 Jan 2022 10:30:00 +0600</pubDate><description><![CDATA[<p>${AR}</p><p>${AR}</p><p>${AR}</p><p>${AR}</p>]]></description></item>`,
-    '<item><title>بلا رابط ولا نص</title></item>',
-  ]));
+  writeFileSync(
+    path('o-entities.rss'),
+    feed([
+      `<item><title>بيان &amp; توضيح &nbsp; &copy;</title><guid>x1</guid><pubDate>Thu, 06 Jan 2022 10:30:00 +0600</pubDate><description><![CDATA[<p>${AR}</p><p>${AR}</p><p>${AR}</p><p>${AR}</p>]]></description></item>`,
+      '<item><title>بلا رابط ولا نص</title></item>',
+    ]),
+  );
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,14 +74,23 @@ describe('collectInputs on files', () => {
   it('keeps JSONL fields and gives row ids to rows without one', async () => {
     const { inputs } = await collectInputs([path('j-rows.jsonl')]);
     expect(inputs.map((i) => i.id)).toEqual(['r1', 'j-rows-3']);
-    expect(inputs[0]).toMatchObject({ title: 'خبر', published: '2022-01-06', outlet: 'وكالة', source: `${path('j-rows.jsonl')}#1` });
+    expect(inputs[0]).toMatchObject({
+      title: 'خبر',
+      published: '2022-01-06',
+      outlet: 'وكالة',
+      source: `${path('j-rows.jsonl')}#1`,
+    });
     expect(inputs[1]?.html).toContain('<p>');
   });
 
   it('reads feed items with their dates, titles and language', async () => {
     const { inputs } = await collectInputs([path('o-entities.rss')], { fetchLinks: false });
     expect(inputs).toHaveLength(1);
-    expect(inputs[0]).toMatchObject({ title: expect.stringContaining('بيان & توضيح'), published: '2022-01-06T10:30:00+06:00', language: 'ar' });
+    expect(inputs[0]).toMatchObject({
+      title: expect.stringContaining('بيان & توضيح'),
+      published: '2022-01-06T10:30:00+06:00',
+      language: 'ar',
+    });
     const article = readInput(inputs[0] ?? { id: '', source: '' }) as Article;
     expect(article.original.split('\n\n')).toHaveLength(4);
   });
@@ -91,6 +106,16 @@ describe('collectInputs on files', () => {
     expect(articles.every((a) => 'original' in a)).toBe(true);
     expect((articles[0] as Article).original).toContain(AR);
     expect(inputs.map((i) => i.id)).toEqual(['i-truncated', 'l-list-1', 'l-list-2']);
+  });
+
+  it('keeps ids unique when two folders hold the same file name', async () => {
+    for (const d of ['x', 'y']) {
+      mkdirSync(path(`same/${d}`), { recursive: true });
+      writeFileSync(path(`same/${d}/source.txt`), AR);
+    }
+    writeFileSync(path('same/x/source.md'), AR);
+    const { inputs } = await collectInputs([path('same')]);
+    expect(inputs.map((i) => i.id)).toEqual(['source', 'x-source', 'y-source']);
   });
 
   it('reports a missing path', async () => {

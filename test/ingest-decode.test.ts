@@ -43,7 +43,9 @@ describe('decodeBytes', () => {
     expect(decodeBytes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toEqual({
       error: 'binary file (PNG), not a news report',
     });
-    expect(decodeBytes(Uint8Array.from([1, 2, 0, 0, 0, 9, 200, 0, 3, 0, 0, 0, 7, 7]))).toMatchObject({ error: expect.stringMatching(/binary/) });
+    expect(decodeBytes(Uint8Array.from([1, 2, 0, 0, 0, 9, 200, 0, 3, 0, 0, 0, 7, 7]))).toMatchObject({
+      error: expect.stringMatching(/binary/),
+    });
     expect(decodeBytes(new Uint8Array())).toEqual({ error: 'empty file' });
   });
 });

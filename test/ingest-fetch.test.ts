@@ -16,14 +16,21 @@ const requests: string[] = [];
 let server: Server;
 let base: string;
 
-function handle(req: IncomingMessage, res: ServerResponse): void {
+/** Returns whether it answered (false: the request hangs). */
+function handle(req: IncomingMessage, res: ServerResponse): boolean {
   const url = req.url ?? '/';
   requests.push(`${url} ${req.headers['user-agent']}`);
-  const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void => {
+  const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): boolean => {
     res.writeHead(status, { 'content-type': type, ...headers });
     res.end(body);
+    return true;
   };
-  if (url === '/robots.txt') return send(200, 'text/plain', 'User-agent: *\nDisallow: /private/\nAllow: /private/open\n\nUser-agent: OtherBot\nDisallow: /\n');
+  if (url === '/robots.txt')
+    return send(
+      200,
+      'text/plain',
+      'User-agent: *\nDisallow: /private/\nAllow: /private/open\n\nUser-agent: OtherBot\nDisallow: /\n',
+    );
   if (url === '/feed.xml') {
     if (req.headers['if-none-match'] === '"v1"') return send(304, 'application/rss+xml', '');
     return send(200, 'application/rss+xml; charset=utf-8', rss(base), { etag: '"v1"' });
@@ -35,7 +42,7 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   if (url === '/loop-a') return send(302, 'text/html', '', { location: '/loop-b' });
   if (url === '/loop-b') return send(301, 'text/html', '', { location: '/loop-a' });
   if (url === '/hop') return send(302, 'text/html', '', { location: '/news/1' });
-  if (url === '/slow') return; // never answers
+  if (url === '/slow') return false; // never answers
   if (url === '/big') {
     res.writeHead(200, { 'content-type': 'text/html' });
     const chunk = Buffer.alloc(64 * 1024, 0x61);
@@ -45,10 +52,12 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
       if (sent >= 40) res.end();
       else res.once('drain', pump);
     };
-    return pump();
+    pump();
+    return true;
   }
+  if (url === '/data.csv') return send(200, 'text/csv', 'a,b\n1,2\n');
   if (url === '/image.png') return send(200, 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-  send(404, 'text/plain', 'no route');
+  return send(404, 'text/plain', 'no route');
 }
 
 beforeAll(async () => {
@@ -127,12 +136,14 @@ describe('collectInputs on URLs', () => {
   });
 
   it('reads a page URL and names the URL of each failure', async () => {
-    const { inputs, errors } = await collectInputs([`${base}/news/1`, `${base}/missing`, `${base}/image.png`], { fetcher: fast() });
+    const urls = [`${base}/news/1`, `${base}/missing`, `${base}/image.png`, `${base}/data.csv`];
+    const { inputs, errors } = await collectInputs(urls, { fetcher: fast() });
     expect(inputs.map((i) => i.url)).toEqual([`${base}/news/1`]);
     expect(inputs[0]?.id).toMatch(/^127\.0\.0\.1-1-[0-9a-f]{8}$/);
     expect(errors).toEqual([
       { source: `${base}/missing`, message: 'HTTP 404 Not Found' },
       { source: `${base}/image.png`, message: 'binary file (PNG), not a news report' },
+      { source: `${base}/data.csv`, message: 'not HTML or a feed (content-type text/csv)' },
     ]);
   });
 });

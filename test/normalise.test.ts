@@ -103,3 +103,14 @@ describe('normalise offsets', () => {
     expect(toOriginal(n, 0, 0)).toEqual({ start: 0, end: 0 });
   });
 });
+
+describe('normaliseString', () => {
+  it('folds exactly as normalise does, on every seed', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { seedFiles } = await import('./helpers.js');
+    for (const file of seedFiles()) {
+      const text = `${readFileSync(file, 'utf8')} ﻻ ﷲ 𝐀 don't 'quoted' Ａ`;
+      expect(normaliseString(text)).toBe(normalise(text).text);
+    }
+  });
+});

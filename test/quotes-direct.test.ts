@@ -145,6 +145,10 @@ describe('English', () => {
       ['Police', 'the roads were closed'],
       ['officials', 'Two bridges collapsed'],
     ]);
+    const attributed = quotes('More than 300 people were injured, according to the health ministry.', 'en');
+    expect(attributed.map((q) => [q.speaker, q.text])).toEqual([['the health ministry', 'More than 300 people were injured']]);
+    // a verb that takes an object reports no clause: "declared a state of emergency"
+    expect(quotes('The president declared a state of emergency on Sunday.', 'en')).toEqual([]);
   });
 });
 

@@ -1,9 +1,41 @@
 // An element's text as paragraphs: one block per paragraph, list item, heading or quote, blank lines between.
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION',
-  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 const TEXT_NODE = 3;
@@ -11,6 +43,10 @@ const ELEMENT_NODE = 1;
 
 /** A block whose text is mostly inside links is navigation ("print | send", section menus, related lists). */
 const LINK_SHARE = 0.6;
+/** A long block whose lead sentence is a link is still prose, unless it is nearly all links. */
+const PROSE_CHARS = 200;
+const isLinkBlock = (chars: number, linked: number): boolean =>
+  linked > LINK_SHARE * chars && (chars < PROSE_CHARS || linked > 0.9 * chars);
 /** A kept block this short right before a dropped link block is that list's label ("Sections", "أقسام الجريدة"). */
 const LIST_LABEL_CHARS = 30;
 const collapse = (s: string): string => s.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
@@ -24,7 +60,7 @@ export function blocksOf(root: Node): string[] {
   let lastKeptShort = false; // the block just kept could be the label of a link list
   const flush = (): void => {
     const text = collapse(current);
-    if (text && collapse(linked).length > LINK_SHARE * text.length) {
+    if (text && isLinkBlock(text.length, collapse(linked).length)) {
       if (lastKeptShort) blocks.pop();
       lastKeptShort = false;
     } else if (text) {

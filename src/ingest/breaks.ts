@@ -1,7 +1,8 @@
 // Old layouts separate paragraphs with <br><br>: make those real paragraphs before Readability,
 // whose own pass drops the first break run when it follows inline markup.
 
-const BLOCK = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|UL)$/;
+const BLOCK =
+  /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|UL)$/;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -32,7 +33,7 @@ function splitAtBreakRuns(document: Document, parent: Node): void {
     }
     group = [];
   };
-  let node = parent.firstChild;
+  let node: Node | null = parent.firstChild;
   while (node) {
     const next: Node | null = node.nextSibling;
     if (isBr(node) && nextBr(node)) {

@@ -1,10 +1,10 @@
 // Paths and URLs to raw inputs: every file kind Marsad reads, errors collected per input, never thrown.
-import { extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import type { InputError, RawInput } from '../types.js';
 import { decodeBytes } from './decode.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { feedItemInputs } from './feed-items.js';
-import { type FetchOptions, Fetcher } from './fetch.js';
+import { Fetcher, type FetchOptions } from './fetch.js';
 import { DEFAULT_MAX_BYTES, listFiles, readBytes, stem } from './files.js';
 import { stripMarkdown } from './markdown.js';
 import { parseJsonl, parseJsonRecords } from './records.js';
@@ -44,7 +44,20 @@ export async function collectInputs(paths: string[], opts: CollectOptions = {}):
   add({ inputs: [], errors: missing.map((source) => ({ source, message: 'no such file or folder' })) });
   for (const file of files) add(await readFile(file, opts, opts.fetchLinks === false ? undefined : getFetcher));
   for (const url of paths.filter(isUrl)) add(await urlInputs(url, getFetcher()));
+  uniqueIds(out.inputs);
   return out;
+}
+
+/** Two files named source.html in different folders: qualify the later ids by their folder, then number them. */
+function uniqueIds(inputs: RawInput[]): void {
+  const used = new Set<string>();
+  for (const input of inputs) {
+    let id = input.id;
+    if (used.has(id) && !isUrl(input.source)) id = `${basename(dirname(input.source.replace(/#.*$/, '')))}-${id}`;
+    for (let n = 2; used.has(id); n++) id = `${input.id}-${n}`;
+    used.add(id);
+    input.id = id;
+  }
 }
 
 async function readFile(path: string, opts: CollectOptions, getFetcher?: () => Fetcher): Promise<Batch> {

@@ -9,7 +9,11 @@ import { fetchPage } from './page.js';
 /** Less visible text than this in content:encoded/summary is a teaser: fetch the link instead. */
 export const MIN_ITEM_TEXT = 400;
 
-const visibleLength = (html: string): number => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().length;
+const visibleLength = (html: string): number =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim().length;
 
 export async function feedItemInputs(
   feed: ParsedFeed,
@@ -28,8 +32,15 @@ export async function feedItemInputs(
   return { inputs, errors };
 }
 
-async function itemInput(item: FeedItem, source: string, fetcher: Fetcher | undefined, id: string): Promise<RawInput | InputError> {
-  const content = [item.html, item.summary].filter((c): c is string => !!c).sort((a, b) => visibleLength(b) - visibleLength(a))[0];
+async function itemInput(
+  item: FeedItem,
+  source: string,
+  fetcher: Fetcher | undefined,
+  id: string,
+): Promise<RawInput | InputError> {
+  const content = [item.html, item.summary]
+    .filter((c): c is string => !!c)
+    .sort((a, b) => visibleLength(b) - visibleLength(a))[0];
   const fields = { id, source, url: item.link, title: item.title, published: item.published, outlet: host(item.link) };
   if (content && visibleLength(content) >= MIN_ITEM_TEXT) return { ...fields, html: content };
   if (item.link && fetcher) {
@@ -38,7 +49,10 @@ async function itemInput(item: FeedItem, source: string, fetcher: Fetcher | unde
     if (!content) return page;
   }
   if (content) return { ...fields, html: content };
-  return { source, message: item.link ? 'feed item has no text and its link was not fetched' : 'feed item has no link and no text' };
+  return {
+    source,
+    message: item.link ? 'feed item has no text and its link was not fetched' : 'feed item has no link and no text',
+  };
 }
 
 const defined = <T extends object>(o: T): Partial<T> =>

@@ -34,4 +34,5 @@ export function readBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Arra
   }
 }
 
-export const stem = (path: string): string => basename(path).replace(/\.(?:txt|md|markdown|html?|jsonl|ndjson|json|xml|rss|atom)$/i, '');
+export const stem = (path: string): string =>
+  basename(path).replace(/\.(?:txt|md|markdown|html?|jsonl|ndjson|json|xml|rss|atom)$/i, '');

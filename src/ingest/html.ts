@@ -36,11 +36,15 @@ export function extractHtml(html: string, url?: string): HtmlArticle | { error: 
       ...meta,
       title: meta.title ?? result?.title ?? undefined,
       published: meta.published ?? toIsoDate(result?.publishedTime),
-      author: meta.author ?? result?.byline ?? undefined,
+      author: meta.author ?? plausibleByline(result?.byline),
       language: meta.language ?? result?.lang ?? undefined,
     },
   };
 }
+
+/** Readability takes a "dateline" element for the byline: a name has no year in it. */
+const plausibleByline = (s: string | null | undefined): string | undefined =>
+  s && s.length <= 80 && !/\d{4}/.test(s) ? s.trim() : undefined;
 
 const length = (blocks: readonly string[]): number => blocks.reduce((n, b) => n + b.length, 0);
 

@@ -3,8 +3,8 @@
 export function stripMarkdown(md: string): string {
   return md
     .replace(/^---\n[\s\S]*?\n---\n/, '') // front matter
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '') // images
-    .replace(/\[([^\]\n]+)\]\([^)\n]*\)/g, '$1') // links keep their text
+    .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,500}\)/g, '') // images
+    .replace(/\[([^\]\n]{1,500})\]\([^)\n]{0,500}\)/g, '$1') // links keep their text (bounded: no quadratic scans)
     .replace(/^ {0,3}#{1,6}[ \t]+/gm, '') // heading marks
     .replace(/^ {0,3}>[ \t]?/gm, '') // blockquote marks
     .replace(/^ {0,3}[-*+][ \t]+/gm, '') // bullets

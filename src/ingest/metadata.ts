@@ -11,7 +11,8 @@ export interface PageMeta {
   dir?: string;
 }
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Blog|Satirical|Scholarly|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting|NewsArticle)$/;
+const ARTICLE_TYPES =
+  /^(?:News|Reportage|Analysis|Opinion|Report|Blog|Satirical|Scholarly|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting|NewsArticle)$/;
 
 export function readMetadata(document: Document, url?: string): PageMeta {
   const metas = metaMap(document);
@@ -34,7 +35,8 @@ export function readMetadata(document: Document, url?: string): PageMeta {
         timeEl?.getAttribute('datetime'),
     ),
     author: authorName(ld?.author) ?? nonUrl(meta('author', 'article:author', 'byl', 'dc.creator')),
-    outlet: meta('og:site_name', 'application-name') ?? str((ld?.publisher as Record<string, unknown> | undefined)?.name) ?? host(url),
+    outlet:
+      meta('og:site_name', 'application-name') ?? str((ld?.publisher as Record<string, unknown> | undefined)?.name) ?? host(url),
     canonical: absolute(canonical, url),
     language: primaryLang(html?.getAttribute('lang') ?? meta('og:locale', 'language', 'content-language')),
     dir: html?.getAttribute('dir') ?? document.body?.getAttribute('dir') ?? undefined,

@@ -1,7 +1,7 @@
 // One fetched page as a raw input: decode the body, check it is a page, keep its HTML for readInput.
 import type { InputError, RawInput } from '../types.js';
 import { decodeBytes, headerCharset } from './decode.js';
-import type { FetchResult, Fetcher } from './fetch.js';
+import type { Fetcher, FetchResult } from './fetch.js';
 import { urlId } from './ids.js';
 
 const PAGE_TYPES = /\btext\/html\b|\bapplication\/xhtml\+xml\b|\btext\/plain\b/i;

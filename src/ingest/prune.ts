@@ -8,28 +8,42 @@ const INLINE_TAGS = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'IMG', 'BR',
 /** Class names of the report's own container ("entry-content-read-more" is still the report). */
 const CONTENT_NAME = /article|body|content|entry|main|story|text/i;
 
+const DROP = new Set(DROP_TAGS.map((t) => t.toUpperCase()));
+const HEADING_LIKE = new Set(HEADING_TAGS.map((t) => t.toUpperCase()));
+/** Containers that are the report by declaration; <article> is not one: sites use it for teaser cards too. */
+const REPORT = 'main, [itemprop="articleBody"]';
+
+/** One walk over the body: furniture subtrees go, furniture headings take their link box with them. */
 export function pruneFurniture(document: Document): void {
   const body = document.body;
   if (!body) return;
   for (const el of Array.from(body.querySelectorAll('script, style, noscript, template'))) el.remove();
-  const bodyProse = proseLength(body);
-  const bodyParagraphs = paragraphLength(body);
+  let bodyProse = -1;
+  let bodyParagraphs = 0;
   const keep = (el: Element): boolean => {
-    if (el.matches('html, body, main, article, [itemprop="articleBody"]')) return true;
+    if (bodyProse < 0) {
+      bodyProse = proseLength(body);
+      bodyParagraphs = paragraphLength(body);
+    }
+    if (el.matches(REPORT) || el.querySelector(REPORT)) return true;
     if (bodyParagraphs > 0 && paragraphLength(el) > 0.6 * bodyParagraphs) return true;
     const prose = proseLength(el) / (bodyProse || 1);
     return prose > 0.5 || (prose > 0.2 && CONTENT_NAME.test(`${el.getAttribute('class')} ${el.getAttribute('id')}`));
   };
-
-  for (const el of Array.from(body.querySelectorAll(DROP_TAGS.join(',')))) {
-    if (el.isConnected && !keep(el) && !el.querySelector('article, main')) el.remove();
-  }
-  for (const el of Array.from(body.querySelectorAll('[class], [id], [role], [aria-label], [hidden], [aria-hidden]'))) {
-    if (el.isConnected && isFurniture(el) && !keep(el) && !el.querySelector('article, main, [itemprop="articleBody"]')) el.remove();
-  }
-  for (const el of Array.from(body.querySelectorAll(HEADING_TAGS.join(',')))) {
-    if (el.isConnected && onlyInline(el) && isFurnitureHeading(el)) removeBox(el, body);
-  }
+  const headings: Element[] = [];
+  const visit = (parent: Element): void => {
+    for (let child = parent.firstElementChild; child; ) {
+      const next: Element | null = child.nextElementSibling;
+      if ((DROP.has(child.tagName) || isFurniture(child)) && !keep(child)) child.remove();
+      else {
+        if (HEADING_LIKE.has(child.tagName) && onlyInline(child)) headings.push(child);
+        visit(child);
+      }
+      child = next;
+    }
+  };
+  visit(body);
+  for (const el of headings) if (el.isConnected && isFurnitureHeading(el)) removeBox(el, body);
 }
 
 /** A heading-like element holds inline markup only: its text is short to read. */

@@ -69,7 +69,11 @@ export function parseJsonRecords(value: unknown, path: string): { inputs: RawInp
   const errors: InputError[] = [];
   const base = Array.isArray(value) ? stem(path) : basename(stem(path));
   list.forEach((item, i) => {
-    const r = recordToInput(item, Array.isArray(value) ? `${base}-${i + 1}` : base, Array.isArray(value) ? `${path}#${i + 1}` : path);
+    const r = recordToInput(
+      item,
+      Array.isArray(value) ? `${base}-${i + 1}` : base,
+      Array.isArray(value) ? `${path}#${i + 1}` : path,
+    );
     if ('message' in r) errors.push(r);
     else inputs.push(r);
   });

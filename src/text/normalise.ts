@@ -89,7 +89,15 @@ const isLetterAt = (s: string, i: number): boolean => i >= 0 && i < s.length && 
 
 /** Fold a short string without building an offset map (for lexicon entries and keys). */
 export function normaliseString(s: string): string {
-  return normalise(s).text;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (SINGLE_QUOTES.has(s[i] as string)) out += isLetterAt(s, i - 1) && isLetterAt(s, i + 1) ? "'" : '"';
+    else if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 ? ' ' : s[i];
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) out += s.slice(i, ++i + 1);
+    else out += foldUnit(code);
+  }
+  return out;
 }
 
 export function normalise(original: string): Normalised {

@@ -29,7 +29,9 @@ export function registerWatch(program: Command): void {
         signal: controller.signal,
         onItems: async (inputs) => {
           const report = await analyzeInputs(inputs, { db: opts.db });
-          process.stdout.write(`${inputs.length} new item(s): ${report.articles.length} read, ${report.stories.length} stories\n`);
+          process.stdout.write(
+            `${inputs.length} new item(s): ${report.articles.length} read, ${report.stories.length} stories\n`,
+          );
         },
         onError: (e) => process.stderr.write(`${pc.red('error')} ${e.source}: ${e.message}\n`),
         log: (m) => process.stderr.write(`${m}\n`),

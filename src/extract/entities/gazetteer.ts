@@ -29,7 +29,7 @@ const require = createRequire(import.meta.url);
 const cache = new WeakMap<EntityLexicon, Gazetteer>();
 const registered = new Set<string>();
 // Cities of a Latin-script text count as names when they are at least this big.
-const CITY_MIN_POPULATION = 15_000;
+const CITY_MIN_POPULATION = 50_000;
 // Shorter skeletons collide with ordinary words.
 const SKELETON_MIN_LENGTH = 5;
 
@@ -78,8 +78,10 @@ export function gazetteer(lex: EntityLexicon): Gazetteer {
   }
   for (const [name, code] of Object.entries(lex.countryAliases)) add(name, byCode.get(code) ?? countryEntry(code, [name]));
   if (lex.cased) {
+    const given = new Set(lex.firstNames);
     for (const c of loadCities()) {
-      if (c.population < CITY_MIN_POPULATION) continue;
+      // a town named like a person (Martin, Slovakia) is not worth the false matches
+      if (c.population < CITY_MIN_POPULATION || given.has(phraseKey(c.name))) continue;
       add(c.name, { type: 'place', key: phraseKey(c.name), latin: c.name, country: c.country });
     }
   }

@@ -39,7 +39,9 @@ export function governDirect(text: string, line: LineFacts): DirectQuote[] {
     let end = close;
     if (!act) {
       const i = lowerBound(starts, close + 1);
-      act = [line.acts[i], line.acts[i + 1]].find((a) => a && a.attrStart > close && ATTRIBUTION_GAP.test(text.slice(close + 1, a.attrStart)));
+      act = [line.acts[i], line.acts[i + 1]].find(
+        (a) => a && a.attrStart > close && ATTRIBUTION_GAP.test(text.slice(close + 1, a.attrStart)),
+      );
       via = 'right';
       if (act) end = act.attrEnd;
     }

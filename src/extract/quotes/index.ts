@@ -7,7 +7,8 @@ import { governDirect, type LineFacts } from './direct.js';
 import { reportedClauses } from './indirect.js';
 import type { SpeechLexicon } from './lexicon.js';
 import { pairMarks } from './marks.js';
-import { type CanonicalSpan, findActs, type Name, type SpeechAct, type SpeechTables, speechTables, verbKind } from './speaker.js';
+import { type CanonicalSpan, findActs, type SpeechAct } from './speaker.js';
+import { type Name, type SpeechTables, speechTables, verbKind } from './tables.js';
 import { linesIn, lowerBound, sentenceBreaks, wordsIn } from './words.js';
 
 interface Speaker {

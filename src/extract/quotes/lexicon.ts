@@ -33,8 +33,8 @@ export interface SpeechLexicon {
   auxiliaries: string[];
   /** Subject pronouns: the speaker is the previous one (he, she). */
   pronouns: string[];
-  /** True when a reported clause may follow the verb with no complementiser (said 24 people had been arrested). */
-  bareClause: boolean;
+  /** Verbs a reported clause may follow with no complementiser (said 24 people had been arrested); others take an object. */
+  bareClauseVerbs: string[];
   /** True when a reported clause may precede its attribution ("11 people have died, officials said"). */
   clauseBeforeVerb: boolean;
   /** True when the speaker is usually written before the verb (Tokayev said). */

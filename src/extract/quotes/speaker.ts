@@ -1,5 +1,6 @@
 // Speech acts: a speech verb, the speaker read beside it, the outlet it was told to, and where a reported clause begins.
-import type { SpeechLexicon } from './lexicon.js';
+import { gapOk, nameAfter, nameBefore, type Scan, span, subjectBefore, subjectName } from './names.js';
+import { type Name, type SpeechTables, type VerbKind, verbKind } from './tables.js';
 import { insidePair, type Word } from './words.js';
 
 export interface CanonicalSpan {
@@ -28,159 +29,6 @@ export interface SpeechAct {
   /** No speaker named here: the previous speaker speaks (وقال "…", مؤكدا ان). */
   carried: boolean;
 }
-
-/** A name mention in canonical offsets. */
-export interface Name {
-  end: number;
-  person: boolean;
-}
-
-type VerbKind = 'verb' | 'object' | 'participle' | 'relay' | 'attribution';
-
-/** Lookup tables built once per lexicon. */
-export interface SpeechTables {
-  lex: SpeechLexicon;
-  kinds: Map<string, VerbKind>;
-  multiword: Array<{ text: string; kind: VerbKind }>;
-  complementisers: Set<string>;
-  stops: Set<string>;
-  pronouns: Set<string>;
-  addressees: Set<string>;
-  audience: Set<string>;
-  addresseeVerbs: Set<string>;
-  relaySources: Set<string>;
-  relayNouns: Set<string>;
-  relatives: Set<string>;
-  auxiliaries: Set<string>;
-}
-
-export function speechTables(lex: SpeechLexicon): SpeechTables {
-  const kinds = new Map<string, VerbKind>();
-  const multiword: SpeechTables['multiword'] = [];
-  const add = (list: string[], kind: VerbKind) => {
-    for (const v of list) {
-      if (v.includes(' ')) multiword.push({ text: v, kind });
-      else kinds.set(v, kind);
-    }
-  };
-  add(lex.verbs, 'verb');
-  add(lex.objectVerbs, 'object');
-  add(lex.participles, 'participle');
-  add(lex.relayVerbs, 'relay');
-  add(lex.attributions, 'attribution');
-  return {
-    lex,
-    kinds,
-    multiword,
-    complementisers: new Set(lex.complementisers),
-    stops: new Set(lex.speakerStops),
-    pronouns: new Set(lex.pronouns),
-    addressees: new Set(lex.addresseeMarkers),
-    audience: new Set(lex.audienceWords),
-    addresseeVerbs: new Set(lex.addresseeVerbs),
-    relaySources: new Set(lex.relaySources),
-    relayNouns: new Set(lex.relayNouns),
-    relatives: new Set(lex.relatives),
-    auxiliaries: new Set(lex.auxiliaries),
-  };
-}
-
-/** The verb kind of a word, with one conjunction proclitic (و، ف) allowed in front. */
-export function verbKind(t: SpeechTables, word: string): VerbKind | undefined {
-  const direct = t.kinds.get(word);
-  if (direct) return direct;
-  for (const c of t.lex.conjunctions) {
-    if (word.length > c.length + 2 && word.startsWith(c)) {
-      const kind = t.kinds.get(word.slice(c.length));
-      if (kind) return kind;
-    }
-  }
-  return undefined;
-}
-
-/** Only spaces (and, when allowed, commas and brackets) lie between two words. */
-const gapOk = (text: string, from: number, to: number, commas: boolean): boolean => {
-  const gap = text.slice(from, to);
-  return commas ? /^[\s,،()]*$/.test(gap) : /^\s*$/.test(gap);
-};
-
-interface Scan {
-  words: Word[];
-  next: number; // index of the first word not taken
-}
-
-/** Words after index i that name someone, up to the first stop. */
-function nameAfter(t: SpeechTables, text: string, ws: Word[], i: number, max: number): Scan {
-  const taken: Word[] = [];
-  let j = i;
-  while (j < ws.length && taken.length < max) {
-    const w = ws[j] as Word;
-    const prevEnd = j > 0 ? (ws[j - 1] as Word).end : w.start;
-    if (!gapOk(text, prevEnd, w.start, false)) break;
-    if (t.complementisers.has(w.text) || t.stops.has(w.text) || t.pronouns.has(w.text)) break;
-    if (t.addressees.has(w.text) || t.audience.has(w.text) || t.relaySources.has(w.text) || t.relayNouns.has(w.text)) break;
-    if (verbKind(t, w.text)) break;
-    taken.push(w);
-    j++;
-  }
-  return { words: taken, next: j };
-}
-
-/** Words before the verb at index i that name someone (Tokayev said; Cardinal Ranjith, urged). */
-function nameBefore(t: SpeechTables, text: string, ws: Word[], i: number, max: number): { words: Word[]; pronoun?: Word } {
-  const taken: Word[] = [];
-  let k = i - 1;
-  while (k >= 0 && t.auxiliaries.has((ws[k] as Word).text) && gapOk(text, (ws[k] as Word).end, (ws[k + 1] as Word).start, false))
-    k--;
-  for (; k >= 0 && taken.length < max; k--) {
-    const w = ws[k] as Word;
-    const gap = text.slice(w.end, (ws[k + 1] as Word).start);
-    if (!/^\s*$/.test(gap) && !(k === i - 1 && /^\s*,\s*$/.test(gap))) break;
-    if (t.pronouns.has(w.text)) return taken.length ? { words: taken } : { words: [], pronoun: w };
-    if (t.complementisers.has(w.text) || t.stops.has(w.text) || t.relatives.has(w.text) || verbKind(t, w.text)) break;
-    taken.unshift(w);
-  }
-  return { words: taken };
-}
-
-/** Most words an attribution after a quote may hold ("…," a shopkeeper in the Petion-Ville district said). */
-const QUOTE_ATTRIBUTION_WORDS = 10;
-
-/** Every word between a closing quote and the verb, or undefined when other punctuation intervenes. */
-function wordsBackToQuote(text: string, ws: Word[], i: number): Word[] | undefined {
-  const taken: Word[] = [];
-  for (let k = i - 1; k >= 0 && taken.length < QUOTE_ATTRIBUTION_WORDS; k--) {
-    const gap = text.slice((ws[k] as Word).end, (ws[k + 1] as Word).start);
-    if (gap.includes('"')) return taken.length ? taken : undefined;
-    if (!/^\s*$/.test(gap)) return undefined;
-    taken.unshift(ws[k] as Word);
-  }
-  return undefined;
-}
-
-/** The subject before a verb in subject-first writing, past an appositive relative clause ("Gulen, 75, who has lived …, said"). */
-function subjectBefore(t: SpeechTables, text: string, ws: Word[], i: number): { words: Word[]; pronoun?: Word } {
-  const max = t.lex.maxSpeakerWords;
-  const quoted = wordsBackToQuote(text, ws, i);
-  if (quoted && !(quoted.length === 1 && t.pronouns.has((quoted[0] as Word).text))) return { words: quoted };
-  const near = nameBefore(t, text, ws, i, max);
-  if (i === 0 || !/^\s*,\s*$/.test(text.slice((ws[i - 1] as Word).end, (ws[i] as Word).start))) return near;
-  for (let k = i - 1; k > 0; k--) {
-    const gapBefore = text.slice((ws[k - 1] as Word).end, (ws[k] as Word).start);
-    if (/[.!?"]/.test(gapBefore)) break;
-    if (!t.relatives.has((ws[k] as Word).text) || !/^\s*,\s*$/.test(gapBefore)) continue;
-    let at = k;
-    // an age or number in apposition ("Bolsonaro, 67, who") sits between the name and the relative
-    if (/^\d+$/.test((ws[at - 1] as Word).text) && at > 1) at--;
-    const far = nameBefore(t, text, ws, at, max);
-    if (far.words.length) return far;
-    break;
-  }
-  return near;
-}
-
-const span = (words: Word[]): CanonicalSpan | undefined =>
-  words.length ? { start: (words[0] as Word).start, end: (words[words.length - 1] as Word).end } : undefined;
 
 /** How many words (time, place, addressee) may stand between a speaker and the complementiser. */
 const CLAUSE_REACH = 16;
@@ -318,7 +166,7 @@ function readAct(
   const next = ws[after];
   // "The ministry said 1,462 people had been arrested": the clause may follow the verb with no complementiser
   const bareClause =
-    t.lex.bareClause &&
+    t.bareClauseVerbs.has(w.text) &&
     kind !== 'relay' &&
     next &&
     gapOk(text, ws[after - 1]?.end ?? verbEnd, next.start, false) &&
@@ -328,18 +176,4 @@ function readAct(
       ? next.start
       : clauseAfter(t, text, ws, after, ws[after - 1]?.end ?? verbEnd);
   return act;
-}
-
-/** Words an object verb may put between itself and its named subject. */
-const OBJECT_VERB_REACH = 6;
-
-/** The first person named within a few words after index j, else a name starting right at j. */
-function subjectName(text: string, ws: Word[], j: number, names: ReadonlyMap<number, Name>): Name | undefined {
-  for (let k = j; k < ws.length && k < j + OBJECT_VERB_REACH; k++) {
-    if (k > j && !gapOk(text, (ws[k - 1] as Word).end, (ws[k] as Word).start, false)) break;
-    const name = names.get((ws[k] as Word).start);
-    if (name?.person) return name;
-  }
-  const first = ws[j];
-  return first ? names.get(first.start) : undefined;
 }

@@ -96,7 +96,10 @@ export const events: EventLexicon = {
     { type: 'statement', phrases: ['خطاب متلفز', 'خطاب عام', 'كلمه متلفزه', 'بثه التلفزيون', 'بثها التلفزيون'] },
     { type: 'sanction', phrases: ['حظر تصدير الاسلحه', 'تصدير الاسلحه', 'عقوبات', 'حظر الاسلحه'] },
     // disasters, mourning, evacuations: what a desk still puts on the timeline
-    { type: 'other', phrases: ['زلزال', 'انفجار', 'الحداد', 'حرائق', 'تدافع', 'اجلاء', 'اجلت', 'اجلي', 'عفو', 'تجميد'] },
+    {
+      type: 'other',
+      phrases: ['زلزال', 'انفجار', 'الحداد', 'حرائق', 'تدافع', 'اجلاء', 'اجلت', 'اجلي', 'العفو عن', 'عفو عام', 'تجميد'],
+    },
   ],
   prefixes: ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'وب', 'ول', 'س', 'وس'],
   suffixes: ['ا', 'ه', 'ها', 'هم', 'ته', 'تها', 'وا'], // plurals are listed as phrases: 'ات' would turn عين into عينات

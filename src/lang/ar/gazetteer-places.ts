@@ -133,7 +133,6 @@ const rows: Array<[string, string, string?]> = [
   ['مقديشو', 'Mogadishu', 'SO'],
   ['بريتوريا', 'Pretoria', 'ZA'],
   ['جوهانسبرغ', 'Johannesburg', 'ZA'],
-  ['سيول', 'Seoul', 'KR'],
   ['مدريد', 'Madrid', 'ES'],
   ['برشلونه', 'Barcelona', 'ES'],
   ['كولومبو', 'Colombo', 'LK'],

@@ -131,7 +131,7 @@ export const speech: SpeechLexicon = {
   relatives: ['الذي', 'التي', 'الذين', 'والذي', 'والتي', 'والذين'],
   auxiliaries: ['قد', 'وقد', 'لقد'],
   pronouns: ['هو', 'هي', 'هم', 'لكنه', 'لكنها', 'انه', 'انها', 'وهو', 'وهي'],
-  bareClause: false,
+  bareClauseVerbs: [],
   clauseBeforeVerb: false,
   subjectFirst: false,
   maxSpeakerWords: 8,

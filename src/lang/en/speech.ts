@@ -53,7 +53,7 @@ export const speech: SpeechLexicon = {
   relatives: ['who', 'which'],
   auxiliaries: ['has', 'have', 'had'],
   pronouns: ['he', 'she', 'they', 'it', 'we'],
-  bareClause: true,
+  bareClauseVerbs: ['said', 'says', 'told', 'added', 'insisted', 'stressed', 'warned', 'saying', 'adding'],
   clauseBeforeVerb: true,
   subjectFirst: true,
   maxSpeakerWords: 8,

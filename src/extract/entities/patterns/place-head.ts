@@ -1,7 +1,7 @@
 // Place head + name: "مدينه اكتوبي", "مطار الما اتا الدولي" (a landmark is a place of its own, the city inside too).
 import type { Found, Scanner } from '../scanner.js';
 import { knownName } from './known-names.js';
-import { endsCleanly, nameRun } from './title.js';
+import { endsCleanly, nameRun } from './name-run.js';
 
 const MAX_NAME = 3;
 

@@ -1,6 +1,6 @@
 // A reporting verb followed by an unknown name that ends cleanly: "وقال توكاييف إن".
 import type { Found, Scanner } from '../scanner.js';
-import { endsCleanly, nameRun } from './title.js';
+import { endsCleanly, nameRun } from './name-run.js';
 
 const MAX_NAME = 2;
 

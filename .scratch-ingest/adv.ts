@@ -1,0 +1,13 @@
+import { looksLikeFeed } from '../src/ingest/feed.js';
+import { parseDocument } from '../src/ingest/html.js';
+import { stripMarkdown } from '../src/ingest/markdown.js';
+import { pruneFurniture } from '../src/ingest/prune.js';
+let t0 = performance.now();
+stripMarkdown(`${'**a '.repeat(20_000)}\n${'_x'.repeat(20_000)}\n${'[a]('.repeat(10_000)}`);
+console.log('md', performance.now() - t0); t0 = performance.now();
+looksLikeFeed(`<?xml version="1.0"?>${'<!--'.repeat(5000)}`);
+console.log('feed', performance.now() - t0); t0 = performance.now();
+const doc = parseDocument(`<div>${'<span class="a-share-b">'.repeat(2000)}${'</span>'.repeat(2000)}</div>${'<p>اقرأ أيضا'.repeat(4000)}`);
+console.log('parse', performance.now() - t0); t0 = performance.now();
+pruneFurniture(doc);
+console.log('prune', performance.now() - t0);

@@ -1,0 +1,2 @@
+import { task } from '../eval/tasks/extract.js';
+console.log(await task.run());
