@@ -95,6 +95,24 @@ describe('collectInputs on files', () => {
     expect(article.original.split('\n\n')).toHaveLength(4);
   });
 
+  it('reads a JSON Feed file as feed items, not as records', async () => {
+    const feedPath = path('p-feed.json');
+    const item = { id: 'j1', url: 'https://x.example/j1', title: 'بيان', date_published: '2022-01-07T08:00:00+06:00' };
+    writeFileSync(
+      feedPath,
+      JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'J',
+        items: [{ ...item, content_html: `<p>${AR}</p>`.repeat(5) }],
+      }),
+    );
+    const { inputs, errors } = await collectInputs([feedPath], { fetchLinks: false });
+    expect(errors).toEqual([]);
+    expect(inputs).toHaveLength(1);
+    expect(inputs[0]).toMatchObject({ title: 'بيان', url: item.url, published: '2022-01-07T08:00:00+06:00', source: item.url });
+    rmSync(feedPath);
+  });
+
   it('strips Markdown lightly and keeps the words', async () => {
     const { inputs } = await collectInputs([path('k-note.md')]);
     expect(inputs[0]?.text).toBe(`عنوان التقرير\n\n${AR} المصدر\n\nبند أول`);

@@ -81,4 +81,20 @@ describe('FeedWatcher', () => {
     expect(batches[2]?.map((i) => i.title)).toEqual(['تحديث 4']);
     expect(failing).toBe(2);
   });
+
+  it('retries items whose analysis failed instead of forgetting them', async () => {
+    let calls = 0;
+    const errors: InputError[] = [];
+    const watcher = new FeedWatcher([`${base}/atom.xml`], {
+      fetcher: new Fetcher({ politenessMs: 0 }),
+      onItems: async () => {
+        calls++;
+        if (calls === 1) throw new Error('database is locked');
+      },
+      onError: (e) => void errors.push(e),
+    });
+    expect(await watcher.poll(`${base}/atom.xml`)).toBe(0);
+    expect(errors[0]?.message).toMatch(/^analysing new items failed: database is locked/);
+    expect(await watcher.poll(`${base}/atom.xml`)).toBe(version + 1);
+  });
 });

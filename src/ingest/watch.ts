@@ -71,7 +71,11 @@ export class FeedWatcher {
     const fresh = { ...feed, items: feed.items.filter((item) => !this.seen.has(itemKey(item, url))) };
     const { inputs, errors } = await feedItemInputs(fresh, url, this.fetcher, urlId(url));
     for (const e of errors) this.opts.onError?.(e);
-    if (inputs.length) await this.opts.onItems(inputs);
+    try {
+      if (inputs.length) await this.opts.onItems(inputs);
+    } catch (e) {
+      return failed({ source: url, message: `analysing new items failed: ${(e as Error).message}` }); // not marked seen: retried
+    }
     for (const item of fresh.items) this.seen.add(itemKey(item, url));
     state.etag = res.etag;
     state.lastModified = res.lastModified;

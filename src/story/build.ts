@@ -4,6 +4,7 @@ import { mergeEntities } from '../extract/entities/index.js';
 import type { Context } from '../pipeline.js';
 import type { Story } from '../types.js';
 import { hash32 } from './minhash.js';
+import { canonicalPlaces } from './places.js';
 import { reconcileFigures } from './reconcile.js';
 import { words } from './shingles.js';
 import { assignStatements } from './statements.js';
@@ -44,6 +45,7 @@ export function buildStories(ctx: Context): Story[] {
     const events = ctx.events.filter((e) => inStory.has(e.articleId));
     const copies = ctx.copies.filter((c) => inStory.has(c.articleId));
     assignStatements(quotes, entities);
+    canonicalPlaces(figures, entities);
     const { groups, conflicts } = reconcileFigures(figures, copies);
     const dates = articles.map((a) => a.published?.slice(0, 10)).filter((d): d is string => !!d).sort();
     const story: Story = {

@@ -105,24 +105,35 @@ function linkNodes(nodes: Node[]): UnionFind {
       }
     }
   }
-  // a shorter name joins the one longer entity that contains it (توكاييف → قاسم جومارت توكاييف)
-  for (let i = 0; i < nodes.length; i++) {
+  // a shorter name joins the one longer entity that contains it (توكاييف → قاسم جومارت توكاييف);
+  // longer names first and twice over, so a long name's other spellings are already one entity when a short one asks
+  const longestFirst = nodes.map((_, i) => i).sort((x, y) => (nodes[y] as Node).words.length - (nodes[x] as Node).words.length);
+  for (const i of [...longestFirst, ...longestFirst]) {
     const a = nodes[i] as Node;
     if (a.type !== 'person' && a.type !== 'organization') continue;
-    const roots = new Set<number>();
-    for (let j = 0; j < nodes.length; j++) {
-      const b = nodes[j] as Node;
-      if (i === j || b.type !== a.type) continue;
-      const [wa, wb] = wordsOf(a, b);
-      if (wb.length <= wa.length || !inside(wa, wb)) continue;
-      // an organisation keeps its head and its last word (منظمه الامن الجماعي in منظمه معاهده الامن الجماعي)
-      if (a.type === 'organization' && (wa.length < 3 || wa[0] !== wb[0] || wa.at(-1) !== wb.at(-1))) continue;
-      roots.add(uf.find(j));
-    }
+    // same-script names first: Latin skeletons are loose (Hamad is inside Abdul Hamid), so other scripts only decide alone
+    let roots = containers(i, nodes, uf, true);
+    if (!roots.size) roots = containers(i, nodes, uf, false);
     const [only] = roots;
     if (roots.size === 1 && only !== undefined) uf.union(i, only);
   }
   return uf;
+}
+
+/** Roots of the longer names (of one script, or of the other) that contain node i's words in order. */
+function containers(i: number, nodes: Node[], uf: UnionFind, sameScript: boolean): Set<number> {
+  const a = nodes[i] as Node;
+  const roots = new Set<number>();
+  for (let j = 0; j < nodes.length; j++) {
+    const b = nodes[j] as Node;
+    if (i === j || b.type !== a.type || (a.latinScript === b.latinScript) !== sameScript) continue;
+    const [wa, wb] = wordsOf(a, b);
+    if (wb.length <= wa.length || !inside(wa, wb)) continue;
+    // an organisation keeps its head and its last word (منظمه الامن الجماعي in منظمه معاهده الامن الجماعي)
+    if (a.type === 'organization' && (wa.length < 3 || wa[0] !== wb[0] || wa.at(-1) !== wb.at(-1))) continue;
+    roots.add(uf.find(j));
+  }
+  return roots;
 }
 
 function slug(s: string): string {

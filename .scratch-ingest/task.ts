@@ -1,2 +1,0 @@
-import { task } from '../eval/tasks/extract.js';
-console.log(await task.run());
