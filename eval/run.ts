@@ -42,7 +42,9 @@ async function main(): Promise<void> {
     const below = floor !== undefined && s.value + 1e-9 < floor;
     if (below) failures.push(`${s.name} ${s.value.toFixed(3)} < floor ${floor}`);
     const support = s.support !== undefined ? ` (n=${s.support})` : '';
-    process.stdout.write(`${s.name.padEnd(44)} ${s.value.toFixed(3).padStart(7)} ${floor === undefined ? '      -' : floor.toFixed(3).padStart(7)}${below ? '  BELOW FLOOR' : ''}${support}\n`);
+    process.stdout.write(
+      `${s.name.padEnd(44)} ${s.value.toFixed(3).padStart(7)} ${floor === undefined ? '      -' : floor.toFixed(3).padStart(7)}${below ? '  BELOW FLOOR' : ''}${support}\n`,
+    );
   }
   const ran = new Set(scores.map((s) => s.name));
   const missing = only ? [] : Object.keys(floors).filter((k) => !ran.has(k));

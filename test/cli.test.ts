@@ -19,7 +19,11 @@ describe('marsad analyze', () => {
     const run = marsad(['analyze', join(repoRoot, '../shared/seeds'), '--json']);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
-    expect(report.articles.map((a) => a.id).sort()).toEqual(seedFiles().map((f) => basename(f, '.txt')).sort());
+    expect(report.articles.map((a) => a.id).sort()).toEqual(
+      seedFiles()
+        .map((f) => basename(f, '.txt'))
+        .sort(),
+    );
     expect(report.stories).toHaveLength(1);
     expect(report.stories[0]?.articleIds).toHaveLength(5);
   });
@@ -29,10 +33,16 @@ describe('marsad analyze', () => {
     const seed = seedFiles()[1] as string;
     copyFileSync(seed, join(dir, 'good.txt'));
     writeFileSync(join(dir, 'empty.txt'), '');
-    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(
+      join(dir, 'binary.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    );
     writeFileSync(join(dir, 'report.pdf.txt'), '%PDF-1.7\n%\xff\xff\n1 0 obj\n', 'latin1');
     writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'ا '));
-    writeFileSync(join(dir, 'no-article.html'), '<html><head><title>x</title></head><body><nav><a href="/">الرئيسية</a></nav></body></html>');
+    writeFileSync(
+      join(dir, 'no-article.html'),
+      '<html><head><title>x</title></head><body><nav><a href="/">الرئيسية</a></nav></body></html>',
+    );
     const run = marsad(['analyze', dir, '--json']);
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as Report;
@@ -61,9 +71,15 @@ describe('marsad analyze', () => {
 
 describe('marsad parse', () => {
   it('answers one JSON line per stdin phrase with original spans', () => {
-    const run = marsad(['parse', '--lang', 'ar', '--ref', '2022-01-10T12:00:00', '--dims', 'number,time', '-'], 'اعتقال 7 آلاف و939 شخصاً\nيوم الجمعة\n');
+    const run = marsad(
+      ['parse', '--lang', 'ar', '--ref', '2022-01-10T12:00:00', '--dims', 'number,time', '-'],
+      'اعتقال 7 آلاف و939 شخصاً\nيوم الجمعة\n',
+    );
     expect(run.status).toBe(0);
-    const [numbers, friday] = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [numbers, friday] = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const n = numbers.results.find((r: { dim: string }) => r.dim === 'number');
     expect(n.value).toBe(7939);
     expect(numbers.text.slice(n.start, n.end)).toBe('7 آلاف و939');

@@ -12,7 +12,12 @@ function goldReports(): RawInput[] {
     .filter((slug) => /^(ar|en)-/.test(slug))
     .map((slug) => {
       const gold = JSON.parse(readFileSync(join(goldDir, slug, 'gold.json'), 'utf8')) as { published: string };
-      return { id: slug, source: slug, published: gold.published, text: readFileSync(join(goldDir, slug, 'article.txt'), 'utf8') };
+      return {
+        id: slug,
+        source: slug,
+        published: gold.published,
+        text: readFileSync(join(goldDir, slug, 'article.txt'), 'utf8'),
+      };
     });
 }
 

@@ -40,14 +40,19 @@ describe('copy detection', () => {
   });
 
   it('finds every planted copy in a generated corpus of 300 reports and nothing else', async () => {
-    const vocab = 'مدينة حكومة احتجاج قوات شرطة وزارة مطار طائرة سوق مستشفى جريح قتيل اعتقال رئيس بيان مجلس برلمان حدود نفط غاز'.split(' ');
+    const vocab =
+      'مدينة حكومة احتجاج قوات شرطة وزارة مطار طائرة سوق مستشفى جريح قتيل اعتقال رئيس بيان مجلس برلمان حدود نفط غاز'.split(' ');
     let seed = 1;
     const rnd = () => {
       seed = (seed * 48271) % 2147483647;
       return seed / 2147483647;
     };
-    const doc = () => Array.from({ length: 160 }, () => vocab[Math.floor(rnd() * vocab.length)]).join(' ') + '.';
-    const inputs: RawInput[] = Array.from({ length: 280 }, (_, i) => ({ id: `d${i}`, source: `d${i}`, text: `تقرير رقم ${i}\n\n${doc()}` }));
+    const doc = () => `${Array.from({ length: 160 }, () => vocab[Math.floor(rnd() * vocab.length)]).join(' ')}.`;
+    const inputs: RawInput[] = Array.from({ length: 280 }, (_, i) => ({
+      id: `d${i}`,
+      source: `d${i}`,
+      text: `تقرير رقم ${i}\n\n${doc()}`,
+    }));
     for (let k = 0; k < 20; k++) {
       const body = (inputs[k * 7]?.text ?? '').split('\n\n')[1] ?? '';
       const words = body.split(' ');

@@ -21,7 +21,12 @@ interface Expected {
 
 // Gaps we know of, named so that a new miss fails and a fix shows up as a test to tighten.
 const KNOWN_FIGURE_MISSES = ['87 طبيبا ومسعفا', 'نحو ٣٠ ألف شخص', 'at least 30,000 people', 'more than 9,000 people'];
-const KNOWN_SPEAKER_MISSES = ['الأرقام مرشحة للارتفاع', 'عدد الضحايا هائل', 'الحصيلة ضخمة جدا', 'الحصيلة الحقيقية ستكون أكبر بكثير'];
+const KNOWN_SPEAKER_MISSES = [
+  'الأرقام مرشحة للارتفاع',
+  'عدد الضحايا هائل',
+  'الحصيلة ضخمة جدا',
+  'الحصيلة الحقيقية ستكون أكبر بكثير',
+];
 const KNOWN_UNMERGED = ['حفتر', 'Haftar', 'عاصفة دانيال', 'العاصفة دانيال', 'دانيال', 'الهلال الأحمر الليبي'];
 
 const expected = JSON.parse(readFileSync(join(demoDir, 'expected.json'), 'utf8')) as Expected;
@@ -46,7 +51,8 @@ describe('the demo corpus', () => {
     expect(report.errors).toEqual([]);
     expect(report.stories).toHaveLength(expected.storyCount);
     expect(story.articleIds).toHaveLength(expected.articleCount);
-    for (const [copy, original] of expected.copies) expect(story.copies).toContainEqual(expect.objectContaining({ articleId: copy, copyOf: original }));
+    for (const [copy, original] of expected.copies)
+      expect(story.copies).toContainEqual(expect.objectContaining({ articleId: copy, copyOf: original }));
     expect(story.copies).toHaveLength(expected.copies.length);
   });
 
@@ -62,7 +68,14 @@ describe('the demo corpus', () => {
   it('finds the figures with kind, value, qualifier and span', () => {
     const missed = expected.figures.filter((g) => {
       const span = spanOf(g.articleId, g.surface);
-      return !story.figures.some((f) => f.articleId === g.articleId && f.kind === g.kind && f.value === g.value && f.qualifier === g.qualifier && overlaps(f, span));
+      return !story.figures.some(
+        (f) =>
+          f.articleId === g.articleId &&
+          f.kind === g.kind &&
+          f.value === g.value &&
+          f.qualifier === g.qualifier &&
+          overlaps(f, span),
+      );
     });
     expect(missed.map((m) => m.surface).filter((s) => !KNOWN_FIGURE_MISSES.includes(s))).toEqual([]);
     expect(expected.figures.length - missed.length).toBeGreaterThanOrEqual(expected.figures.length - KNOWN_FIGURE_MISSES.length);
@@ -95,7 +108,9 @@ describe('the demo corpus', () => {
   it('merges every spelling of the main names, across Arabic and English', () => {
     for (const e of expected.entities) {
       const found = e.variants.filter((v) => !KNOWN_UNMERGED.includes(v));
-      const ids = new Set(found.map((v) => story.entities.find((x) => x.aliases.some((a) => n(a) === n(v)) || n(x.name) === n(v))?.id));
+      const ids = new Set(
+        found.map((v) => story.entities.find((x) => x.aliases.some((a) => n(a) === n(v)) || n(x.name) === n(v))?.id),
+      );
       if (!found.length) continue;
       expect([...ids], `${e.name}: ${found.join(' / ')}`).toHaveLength(1);
       expect([...ids][0], e.name).toBeDefined();

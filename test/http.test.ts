@@ -10,7 +10,8 @@ import type { Store } from '../src/store/store.js';
 import type { Report } from '../src/types.js';
 import { seedFiles, textInput } from './helpers.js';
 
-const HOSTILE = 'عنوان <script>alert(1)</script>\n\nقال الرئيس "<img src=x onerror=alert(2)>" في بيان يوم الجمعة إن 12 شخصا قتلوا في المدينة.';
+const HOSTILE =
+  'عنوان <script>alert(1)</script>\n\nقال الرئيس "<img src=x onerror=alert(2)>" في بيان يوم الجمعة إن 12 شخصا قتلوا في المدينة.';
 
 describe('HTTP desk', () => {
   let store: Store;
@@ -18,7 +19,9 @@ describe('HTTP desk', () => {
 
   beforeAll(async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'marsad-http-')), 'desk.db');
-    report = await analyzeInputs([...seedFiles().map(textInput), { id: 'hostile', source: 'hostile.txt', text: HOSTILE }], { db });
+    report = await analyzeInputs([...seedFiles().map(textInput), { id: 'hostile', source: 'hostile.txt', text: HOSTILE }], {
+      db,
+    });
     store = await openSqliteStore(db);
   });
   afterAll(async () => store.close());

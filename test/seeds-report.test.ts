@@ -31,7 +31,11 @@ describe('the five seeds', () => {
     for (const junk of ['READ', 'اترك تعليقاً', 'covid19-ultimate-card', 'اقرأ/ي أيضًا', 'بريدك الإلكتروني', 'لحم الخنزير']) {
       expect(all).not.toContain(junk);
     }
-    expect(article('003').text.split('\n').some((l) => l.trim() === 'التعليقات')).toBe(false);
+    expect(
+      article('003')
+        .text.split('\n')
+        .some((l) => l.trim() === 'التعليقات'),
+    ).toBe(false);
     const repeated = normaliseString('أعلنت الأمانة العامة لمنظمة معاهدة الأمن الجماعي');
     expect(normaliseString(article('002').text).split(repeated).length - 1).toBe(1);
     for (const a of report.articles) expect(a.removed.every((r) => r.reason.length > 0)).toBe(true);
@@ -53,7 +57,9 @@ describe('the five seeds', () => {
 
   it('find the arrest, death and deployment figures with their qualifiers and spans', () => {
     const has = (prefix: string, kind: string, value: number, qualifier: string) =>
-      story.figures.some((f) => f.articleId.startsWith(prefix) && f.kind === kind && f.value === value && f.qualifier === qualifier);
+      story.figures.some(
+        (f) => f.articleId.startsWith(prefix) && f.kind === kind && f.value === value && f.qualifier === qualifier,
+      );
     expect(has('003', 'arrested', 7939, 'exact')).toBe(true);
     expect(has('000', 'arrested', 3000, 'more-than')).toBe(true);
     expect(has('001', 'arrested', 3000, 'more-than')).toBe(true);
@@ -68,7 +74,8 @@ describe('the five seeds', () => {
   });
 
   it('merge the spellings of the main people, places and organisations', () => {
-    const entityWith = (surface: string) => story.entities.find((e) => e.aliases.some((a) => normaliseString(a) === normaliseString(surface)));
+    const entityWith = (surface: string) =>
+      story.entities.find((e) => e.aliases.some((a) => normaliseString(a) === normaliseString(surface)));
     const tokayev = entityWith('قاسم جومارت توكاييف');
     expect(tokayev?.type).toBe('person');
     expect(entityWith('توكاييف')?.id).toBe(tokayev?.id);
@@ -95,6 +102,7 @@ describe('the five seeds', () => {
       const a = byId.get(q.articleId) as Article;
       expect(normaliseString(a.original.slice(q.start, q.end))).toContain(normaliseString(q.text).slice(0, 10));
     }
-    for (const e of story.entities) for (const m of e.mentions) expect(byId.get(m.articleId)?.original.slice(m.start, m.end)).toBe(m.text);
+    for (const e of story.entities)
+      for (const m of e.mentions) expect(byId.get(m.articleId)?.original.slice(m.start, m.end)).toBe(m.text);
   });
 });

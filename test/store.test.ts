@@ -34,7 +34,18 @@ describe('SQLite store', () => {
     await analyzeInputs(seedFiles().slice(0, 2).map(textInput), { db });
     const store = await openSqliteStore(db);
     const before = await store.counts();
-    const good: Article = { id: 'fresh', source: 'x', title: 't', publishedInferred: false, language: 'ar', original: 'نص', kept: [], text: '', removed: [], flags: [] };
+    const good: Article = {
+      id: 'fresh',
+      source: 'x',
+      title: 't',
+      publishedInferred: false,
+      language: 'ar',
+      original: 'نص',
+      kept: [],
+      text: '',
+      removed: [],
+      flags: [],
+    };
     const broken = { ...good, id: 'broken', title: null } as unknown as Article; // NOT NULL title makes the second insert fail
     await expect(store.save([good, broken], [])).rejects.toThrow();
     expect(await store.counts()).toEqual(before);

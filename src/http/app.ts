@@ -8,7 +8,10 @@ import { pageRoutes } from './routes/pages.js';
 export function createApp(store: Store): Hono {
   const app = new Hono();
   // No scripts are needed by the pages, so none may run: a last guard behind escaping.
-  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ["'self'"] } }));
+  app.use(
+    '*',
+    secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: ["'unsafe-inline'"], imgSrc: ["'self'"] } }),
+  );
   app.route('/api', apiRoutes(store));
   app.route('/', pageRoutes(store));
   app.notFound((c) => c.text('not found', 404));

@@ -8,7 +8,10 @@ export interface ServeOptions {
 }
 
 /** Starts the desk; resolves with the URL once listening (127.0.0.1 unless told otherwise). */
-export function startServer(store: Store, { host = '127.0.0.1', port = 4321 }: ServeOptions = {}): Promise<{ url: string; close: () => void }> {
+export function startServer(
+  store: Store,
+  { host = '127.0.0.1', port = 4321 }: ServeOptions = {},
+): Promise<{ url: string; close: () => void }> {
   const app = createApp(store);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {

@@ -1,5 +1,5 @@
-import type { Article, Span, Story } from '../types.js';
 import type { StorySummary } from '../store/store.js';
+import type { Article, Span, Story } from '../types.js';
 import { day, figureValue } from './format.js';
 import { html, SafeHtml } from './safe-html.js';
 import { STYLE } from './style.js';
@@ -41,13 +41,15 @@ export function storyBody(story: Story, articles: Article[], links: Links): Safe
 <h2>Timeline</h2>
 ${story.timeline.length ? '' : html`<p class="muted">No dated events found.</p>`}
 <ul class="tl">${story.timeline.map(
-    (t) => html`<li><span class="date num">${t.date}</span>${t.dateInferred ? html` <span class="badge inferred">inferred</span>` : ''} ${t.text}
+    (
+      t,
+    ) => html`<li><span class="date num">${t.date}</span>${t.dateInferred ? html` <span class="badge inferred">inferred</span>` : ''} ${t.text}
  ${t.sources.map((s) => src(links, s.articleId, s.start, s.end))}</li>`,
   )}</ul>
 
 <h2>Figures · الأرقام</h2>
 ${story.figureGroups.map(
-    (g) => html`<h3>${g.kind}${g.group ? ` · ${g.group}` : ''}${g.place ? ` · ${g.place}` : ''}</h3>
+  (g) => html`<h3>${g.kind}${g.group ? ` · ${g.group}` : ''}${g.place ? ` · ${g.place}` : ''}</h3>
 <table><thead><tr><th>Value</th><th>Date</th><th>According to</th><th>Source sentence</th></tr></thead><tbody>
 ${g.figureIds.map((id) => {
   const f = figById.get(id);
@@ -58,19 +60,22 @@ ${g.figureIds.map((id) => {
 ${story.conflicts
   .filter((c) => c.groupKey === g.key)
   .map((c) => html`<p><span class="badge ${c.classification}">${c.classification}</span> ${c.explanation}</p>`)}`,
-  )}
+)}
 
 <h2>Quotes · التصريحات</h2>
 ${story.quotes.map(
-    (q) => html`<blockquote>${q.text}<div class="muted">— ${q.speakerEntityId ? entityName.get(q.speakerEntityId) ?? q.speaker : q.speaker ?? 'unknown speaker'}${q.speakerOutlet ? ` (${q.speakerOutlet})` : ''} · ${q.kind} · statement ${q.statementId} · ${src(links, q.articleId, q.start, q.end)}</div></blockquote>`,
-  )}
+  (q) =>
+    html`<blockquote>${q.text}<div class="muted">— ${q.speakerEntityId ? (entityName.get(q.speakerEntityId) ?? q.speaker) : (q.speaker ?? 'unknown speaker')}${q.speakerOutlet ? ` (${q.speakerOutlet})` : ''} · ${q.kind} · statement ${q.statementId} · ${src(links, q.articleId, q.start, q.end)}</div></blockquote>`,
+)}
 
 <h2>Entities · الأسماء</h2>
 <table><thead><tr><th>Name</th><th>Type</th><th>Latin</th><th>Also written</th><th>Roles</th><th>Mentions</th></tr></thead><tbody>
 ${story.entities.map(
-    (e) => html`<tr><td>${e.name}</td><td>${e.type}</td><td dir="ltr">${e.latin ?? ''}</td><td>${e.aliases.filter((a) => a !== e.name).join(' · ')}</td><td>${e.roles.join(' · ')}</td>
+  (
+    e,
+  ) => html`<tr><td>${e.name}</td><td>${e.type}</td><td dir="ltr">${e.latin ?? ''}</td><td>${e.aliases.filter((a) => a !== e.name).join(' · ')}</td><td>${e.roles.join(' · ')}</td>
 <td class="num">${e.mentions.length} ${e.mentions[0] ? src(links, e.mentions[0].articleId, e.mentions[0].start, e.mentions[0].end) : ''}</td></tr>`,
-  )}</tbody></table>
+)}</tbody></table>
 
 <h2>Sources · المصادر</h2>
 <table><thead><tr><th>Report</th><th>Published</th><th>Copy of</th><th>Flags</th></tr></thead><tbody>
@@ -104,7 +109,8 @@ export function articleBody(article: Article, highlight?: Span): SafeHtml {
     const marked = highlight && highlight.start <= s && e <= highlight.end && highlight.end > highlight.start;
     let piece = html`${text}`;
     if (marked) piece = html`<mark id="${s === highlight.start ? 'hl' : ''}">${piece}</mark>`;
-    if (removal) piece = html`<span class="removed" title="${removal.reason}">${piece}</span>${s === removal.start ? html`<span class="removed-label"> [${removal.reason}]</span>` : ''}`;
+    if (removal)
+      piece = html`<span class="removed" title="${removal.reason}">${piece}</span>${s === removal.start ? html`<span class="removed-label"> [${removal.reason}]</span>` : ''}`;
     parts.push(piece);
   }
   return html`<h1>${article.title || article.id}</h1>

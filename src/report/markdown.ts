@@ -10,13 +10,21 @@ export function renderMarkdown(report: Report): string {
     out.push(`# ${s.title}`, '', s.summary, '');
     if (s.timeline.length) {
       out.push('## Timeline', '');
-      for (const t of s.timeline) out.push(`- **${t.date}**${t.dateInferred ? ' (inferred)' : ''} ${cell(t.text)} — ${t.articleIds.join(', ')}`);
+      for (const t of s.timeline)
+        out.push(`- **${t.date}**${t.dateInferred ? ' (inferred)' : ''} ${cell(t.text)} — ${t.articleIds.join(', ')}`);
       out.push('');
     }
     if (s.figures.length) {
-      out.push('## Figures', '', '| kind | value | group | according to | date | article | span |', '|---|---|---|---|---|---|---|');
+      out.push(
+        '## Figures',
+        '',
+        '| kind | value | group | according to | date | article | span |',
+        '|---|---|---|---|---|---|---|',
+      );
       for (const f of s.figures) {
-        out.push(`| ${f.kind} | ${figureValue(f)} | ${cell(f.group ?? '')} | ${cell(f.attributedTo ?? '')} | ${day(f.date)}${f.dateInferred ? '*' : ''} | ${f.articleId} | ${f.start}–${f.end} |`);
+        out.push(
+          `| ${f.kind} | ${figureValue(f)} | ${cell(f.group ?? '')} | ${cell(f.attributedTo ?? '')} | ${day(f.date)}${f.dateInferred ? '*' : ''} | ${f.articleId} | ${f.start}–${f.end} |`,
+        );
       }
       out.push('');
     }
@@ -27,12 +35,16 @@ export function renderMarkdown(report: Report): string {
     }
     if (s.quotes.length) {
       out.push('## Quotes', '');
-      for (const q of s.quotes) out.push(`- **${cell(q.speaker ?? 'unknown')}** (${q.articleId} ${q.start}–${q.end}, ${q.statementId}): “${cell(q.text)}”`);
+      for (const q of s.quotes)
+        out.push(
+          `- **${cell(q.speaker ?? 'unknown')}** (${q.articleId} ${q.start}–${q.end}, ${q.statementId}): “${cell(q.text)}”`,
+        );
       out.push('');
     }
     if (s.entities.length) {
       out.push('## Entities', '', '| name | type | Latin | aliases | mentions |', '|---|---|---|---|---|');
-      for (const e of s.entities) out.push(`| ${cell(e.name)} | ${e.type} | ${e.latin ?? ''} | ${cell(e.aliases.join(' / '))} | ${e.mentions.length} |`);
+      for (const e of s.entities)
+        out.push(`| ${cell(e.name)} | ${e.type} | ${e.latin ?? ''} | ${cell(e.aliases.join(' / '))} | ${e.mentions.length} |`);
       out.push('');
     }
     if (s.copies.length) {
@@ -43,7 +55,10 @@ export function renderMarkdown(report: Report): string {
     out.push('## Sources', '');
     for (const id of s.articleIds) {
       const a = report.articles.find((x) => x.id === id);
-      if (a) out.push(`- ${a.id}: ${cell(a.title)} — ${day(a.published)}${a.publishedInferred ? ' (inferred)' : ''}${a.outlet ? `, ${a.outlet}` : ''}`);
+      if (a)
+        out.push(
+          `- ${a.id}: ${cell(a.title)} — ${day(a.published)}${a.publishedInferred ? ' (inferred)' : ''}${a.outlet ? `, ${a.outlet}` : ''}`,
+        );
     }
     out.push('');
   }

@@ -5,9 +5,17 @@ import { day, figureValue } from './format.js';
 /** The readable terminal summary of `marsad analyze`. */
 export function renderText(report: Report): string {
   const out: string[] = [];
-  out.push(pc.bold(`${report.articles.length} articles, ${report.stories.length} stories${report.errors.length ? `, ${report.errors.length} inputs failed` : ''}`));
+  out.push(
+    pc.bold(
+      `${report.articles.length} articles, ${report.stories.length} stories${report.errors.length ? `, ${report.errors.length} inputs failed` : ''}`,
+    ),
+  );
   for (const s of report.stories) {
-    out.push('', pc.bold(pc.cyan(`▍ ${s.title}`)), `  ${s.id} · ${s.articleIds.length} reports · ${s.dateRange ? `${s.dateRange[0]} → ${s.dateRange[1]}` : 'undated'}`);
+    out.push(
+      '',
+      pc.bold(pc.cyan(`▍ ${s.title}`)),
+      `  ${s.id} · ${s.articleIds.length} reports · ${s.dateRange ? `${s.dateRange[0]} → ${s.dateRange[1]}` : 'undated'}`,
+    );
     out.push(`  ${s.summary}`);
     if (s.figureGroups.length) {
       out.push(pc.bold('  Figures'));
@@ -33,7 +41,8 @@ export function renderText(report: Report): string {
     }
     if (s.quotes.length) {
       out.push(pc.bold(`  Quotes (${s.quotes.length})`));
-      for (const q of s.quotes.filter((q) => q.kind === 'direct').slice(0, 6)) out.push(`    ${q.speaker ?? '?'}: «${q.text.slice(0, 90)}»`);
+      for (const q of s.quotes.filter((q) => q.kind === 'direct').slice(0, 6))
+        out.push(`    ${q.speaker ?? '?'}: «${q.text.slice(0, 90)}»`);
     }
     if (s.copies.length) {
       out.push(pc.bold('  Copies'));
@@ -45,7 +54,9 @@ export function renderText(report: Report): string {
     out.push('', pc.bold('Cleaning'));
     for (const a of flagged) {
       const reasons = [...new Set(a.removed.map((r) => r.reason))].join(', ');
-      out.push(`  ${a.id}: ${a.removed.length} removed${reasons ? ` (${reasons})` : ''}${a.flags.length ? ` · flags: ${[...new Set(a.flags.map((f) => f.kind))].join(', ')}` : ''}${a.publishedInferred ? ` · date inferred ${day(a.published)}` : ''}`);
+      out.push(
+        `  ${a.id}: ${a.removed.length} removed${reasons ? ` (${reasons})` : ''}${a.flags.length ? ` · flags: ${[...new Set(a.flags.map((f) => f.kind))].join(', ')}` : ''}${a.publishedInferred ? ` · date inferred ${day(a.published)}` : ''}`,
+      );
     }
   }
   for (const e of report.errors) out.push(pc.red(`error: ${e.source}: ${e.message}`));

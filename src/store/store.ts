@@ -64,20 +64,56 @@ export class Store {
             json: JSON.stringify(s),
             updated_at: now(),
           })
-          .onConflict((oc) => oc.column('id').doUpdateSet({ title: s.title, article_ids: JSON.stringify(s.articleIds), json: JSON.stringify(s), updated_at: now() }))
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet({
+              title: s.title,
+              article_ids: JSON.stringify(s.articleIds),
+              json: JSON.stringify(s),
+              updated_at: now(),
+            }),
+          )
           .execute();
         const facts = [
-          ...s.figures.map((f) => ({ kind: 'figure', fact_id: f.id, article_id: f.articleId, start: f.start, end: f.end, json: JSON.stringify(f) })),
-          ...s.quotes.map((q) => ({ kind: 'quote', fact_id: q.id, article_id: q.articleId, start: q.start, end: q.end, json: JSON.stringify(q) })),
-          ...s.events.map((e) => ({ kind: 'event', fact_id: e.id, article_id: e.articleId, start: e.start, end: e.end, json: JSON.stringify(e) })),
+          ...s.figures.map((f) => ({
+            kind: 'figure',
+            fact_id: f.id,
+            article_id: f.articleId,
+            start: f.start,
+            end: f.end,
+            json: JSON.stringify(f),
+          })),
+          ...s.quotes.map((q) => ({
+            kind: 'quote',
+            fact_id: q.id,
+            article_id: q.articleId,
+            start: q.start,
+            end: q.end,
+            json: JSON.stringify(q),
+          })),
+          ...s.events.map((e) => ({
+            kind: 'event',
+            fact_id: e.id,
+            article_id: e.articleId,
+            start: e.start,
+            end: e.end,
+            json: JSON.stringify(e),
+          })),
         ];
-        for (const f of facts) await trx.insertInto('facts').values({ story_id: s.id, ...f }).execute();
+        for (const f of facts)
+          await trx
+            .insertInto('facts')
+            .values({ story_id: s.id, ...f })
+            .execute();
       }
     });
   }
 
   async listStories(): Promise<StorySummary[]> {
-    const rows = await this.db.selectFrom('stories').select(['id', 'title', 'article_ids', 'first_date', 'last_date']).orderBy('last_date', 'desc').execute();
+    const rows = await this.db
+      .selectFrom('stories')
+      .select(['id', 'title', 'article_ids', 'first_date', 'last_date'])
+      .orderBy('last_date', 'desc')
+      .execute();
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -105,7 +141,14 @@ export class Store {
 
   async counts(): Promise<{ articles: number; stories: number; facts: number }> {
     const count = async (t: 'articles' | 'stories' | 'facts') =>
-      Number((await this.db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await this.db
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     return { articles: await count('articles'), stories: await count('stories'), facts: await count('facts') };
   }
 

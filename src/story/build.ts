@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
-import { normaliseString } from '../text/normalise.js';
 import { mergeEntities } from '../extract/entities/index.js';
 import type { Context } from '../pipeline.js';
+import { normaliseString } from '../text/normalise.js';
 import type { Story } from '../types.js';
 import { hash32 } from './minhash.js';
 import { canonicalPlaces } from './places.js';
@@ -12,7 +12,10 @@ import { summarise } from './summary.js';
 import { buildTimeline } from './timeline.js';
 
 /** A stable id: the same set of reports always gives the same story id. */
-export const storyId = (articleIds: string[]): string => `s-${hash32([...articleIds].sort().join('\n')).toString(16).padStart(8, '0')}`;
+export const storyId = (articleIds: string[]): string =>
+  `s-${hash32([...articleIds].sort().join('\n'))
+    .toString(16)
+    .padStart(8, '0')}`;
 
 /** The title that shares most words with the other reports: the story's most central headline. */
 function centralTitle(docs: Doc[], copyIds: Set<string>): string {
@@ -47,7 +50,10 @@ export function buildStories(ctx: Context): Story[] {
     assignStatements(quotes, entities);
     canonicalPlaces(figures, entities);
     const { groups, conflicts } = reconcileFigures(figures, copies);
-    const dates = articles.map((a) => a.published?.slice(0, 10)).filter((d): d is string => !!d).sort();
+    const dates = articles
+      .map((a) => a.published?.slice(0, 10))
+      .filter((d): d is string => !!d)
+      .sort();
     const story: Story = {
       id: storyId(ids),
       title: centralTitle(docs, new Set(copies.map((c) => c.articleId))),

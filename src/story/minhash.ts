@@ -27,7 +27,10 @@ export class MinHasher {
   private readonly a: Uint32Array;
   private readonly b: Uint32Array;
 
-  constructor(readonly size = 128, seed = 42) {
+  constructor(
+    readonly size = 128,
+    seed = 42,
+  ) {
     this.a = new Uint32Array(size);
     this.b = new Uint32Array(size);
     let s = seed >>> 0;

@@ -1,5 +1,5 @@
-import type { Doc } from '../doc.js';
 import { parseTimes, type TimeMatch } from '../dims/time/index.js';
+import type { Doc } from '../doc.js';
 
 const DAY = 86_400_000;
 const WINDOW_DAYS = 7; // an undated report sits within a week of its story's dated reports

@@ -24,7 +24,11 @@ function figureLine(g: FigureGroup): string | undefined {
 export function summarise(story: Story, articles: Article[]): string {
   const inferred = articles.filter((a) => a.publishedInferred).length;
   const copies = story.copies.length;
-  const span = story.dateRange ? (story.dateRange[0] === story.dateRange[1] ? story.dateRange[0] : `${story.dateRange[0]} to ${story.dateRange[1]}`) : 'undated';
+  const span = story.dateRange
+    ? story.dateRange[0] === story.dateRange[1]
+      ? story.dateRange[0]
+      : `${story.dateRange[0]} to ${story.dateRange[1]}`
+    : 'undated';
   const head = `${articles.length} reports (${articles.length - copies} independent${copies ? `, ${copies} copies` : ''}${inferred ? `, ${inferred} dated by inference` : ''}), ${span}.`;
   const figures = story.figureGroups
     .filter((g) => g.kind !== 'other')

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { analyzePaths } from '../../core.js';
 import { startServer } from '../../http/serve.js';
-import { openSqliteStore } from '../../store/open.js';
 import { renderText } from '../../report/text.js';
+import { openSqliteStore } from '../../store/open.js';
 
 const demoDir = (): string => {
   for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {

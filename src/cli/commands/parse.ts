@@ -28,7 +28,8 @@ export function registerParse(program: Command): void {
       const dims = opts.dims ? opts.dims.split(',').map((d) => d.trim()) : undefined;
       const unknown = dims?.filter((d) => !ALL_DIMS.includes(d));
       if (unknown?.length) throw new Error(`unknown dimension ${unknown.join(', ')}; known: ${ALL_DIMS.join(', ')}`);
-      const answer = (line: string) => `${JSON.stringify({ text: line, results: parse(line, { lang: opts.lang, ref, dims }) })}\n`;
+      const answer = (line: string) =>
+        `${JSON.stringify({ text: line, results: parse(line, { lang: opts.lang, ref, dims }) })}\n`;
       if (text !== '-') {
         process.stdout.write(answer(text));
         return;

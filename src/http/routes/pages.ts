@@ -6,7 +6,8 @@ import { idParam, spanQuery } from './params.js';
 const links: Links = {
   home: '/',
   story: (id) => `/stories/${encodeURIComponent(id)}`,
-  source: (articleId, start, end) => `/articles/${encodeURIComponent(articleId)}${end > start ? `?start=${start}&end=${end}#hl` : ''}`,
+  source: (articleId, start, end) =>
+    `/articles/${encodeURIComponent(articleId)}${end > start ? `?start=${start}&end=${end}#hl` : ''}`,
 };
 
 export function pageRoutes(store: Store): Hono {
