@@ -1,5 +1,5 @@
 // The one API the CLI, the HTTP server and the watcher call.
-import { collectInputs } from './ingest/collect.js';
+import { type CollectOptions, collectInputs } from './ingest/collect.js';
 import { type Context, newContext, type PipelineOptions, runPipeline } from './pipeline.js';
 import type { RawInput, Report } from './types.js';
 
@@ -16,8 +16,8 @@ export async function analyzeInputs(inputs: RawInput[], options: PipelineOptions
 }
 
 /** Reads files, folders and URLs, then runs the pipeline; unreadable inputs end up in `errors`. */
-export async function analyzePaths(paths: string[], options: PipelineOptions = {}): Promise<Report> {
-  const { inputs, errors } = await collectInputs(paths);
+export async function analyzePaths(paths: string[], options: PipelineOptions = {}, collect: CollectOptions = {}): Promise<Report> {
+  const { inputs, errors } = await collectInputs(paths, collect);
   const ctx = await runPipeline(newContext(inputs, options, errors));
   return toReport(ctx);
 }

@@ -27,8 +27,12 @@ ${stories.map((s) => html`<tr><td><a href="${links.story(s.id)}">${s.title || s.
 </tbody></table>`;
 }
 
+/** One link per report: the first span it gives for this entry. */
+const firstPerArticle = <T extends { articleId: string }>(sources: T[]): T[] =>
+  sources.filter((s, i) => sources.findIndex((x) => x.articleId === s.articleId) === i);
+
 const src = (links: Links, articleId: string, start: number, end: number) =>
-  html`<a class="muted" href="${links.source(articleId, start, end)}">${articleId}</a>`;
+  html`<a class="muted" dir="ltr" href="${links.source(articleId, start, end)}">${articleId}</a>`;
 
 export function storyBody(story: Story, articles: Article[], links: Links): SafeHtml {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -36,15 +40,15 @@ export function storyBody(story: Story, articles: Article[], links: Links): Safe
   const entityName = new Map(story.entities.map((e) => [e.id, e.name]));
   return html`<h1>${story.title}</h1>
 <p class="muted">${story.id} · ${story.articleIds.length} reports · ${story.dateRange ? `${story.dateRange[0]} → ${story.dateRange[1]}` : 'undated'}</p>
-<div class="summary">${story.summary}</div>
+<div class="summary" dir="ltr">${story.summary}</div>
 
 <h2>Timeline</h2>
 ${story.timeline.length ? '' : html`<p class="muted">No dated events found.</p>`}
 <ul class="tl">${story.timeline.map(
     (
       t,
-    ) => html`<li><span class="date num">${t.date}</span>${t.dateInferred ? html` <span class="badge inferred">inferred</span>` : ''} ${t.text}
- ${t.sources.map((s) => src(links, s.articleId, s.start, s.end))}</li>`,
+    ) => html`<li><span class="date num">${t.date}</span>${t.dateInferred ? html` <span class="badge inferred">inferred</span>` : ''} <bdi>${t.text}</bdi>
+ <span class="sources">${firstPerArticle(t.sources).map((s) => src(links, s.articleId, s.start, s.end))}</span></li>`,
   )}</ul>
 
 <h2>Figures · الأرقام</h2>
@@ -55,7 +59,7 @@ ${g.figureIds.map((id) => {
   const f = figById.get(id);
   if (!f) return '';
   return html`<tr><td class="num">${figureValue(f)}</td><td class="num">${day(f.date)}${f.dateInferred ? '*' : ''}</td><td>${f.attributedTo ?? ''}</td>
-<td>${f.sentence} ${src(links, f.articleId, f.start, f.end)}</td></tr>`;
+<td><bdi>${f.sentence}</bdi> ${src(links, f.articleId, f.start, f.end)}</td></tr>`;
 })}</tbody></table>
 ${story.conflicts
   .filter((c) => c.groupKey === g.key)

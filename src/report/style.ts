@@ -28,4 +28,6 @@ mark { background:#ffe58a; padding:0 .1rem; }
 ul.tl { list-style:none; padding:0; }
 ul.tl li { padding:.3rem 0; border-bottom:1px dashed var(--line); }
 ul.tl .date { font-weight:700; display:inline-block; min-width: 7.5em; }
+.sources a + a::before { content: ' · '; color: var(--muted); }
+bdi { unicode-bidi: isolate; }
 `;

@@ -13,6 +13,8 @@ interface AnalyzeOptions {
   html?: string;
   db?: string;
   trace?: boolean;
+  maxSize: string;
+  fetchLinks: boolean;
 }
 
 export function registerAnalyze(program: Command): void {
@@ -25,8 +27,16 @@ export function registerAnalyze(program: Command): void {
     .option('--html <file>', 'also write a self-contained HTML report')
     .option('--db <file>', 'store articles, stories and facts in this SQLite file')
     .option('--trace', 'print stage timings and traces on stderr')
+    .option('--max-size <MB>', 'largest file read, in megabytes', '20')
+    .option('--no-fetch-links', "use feed items' own text, never fetch their links")
     .action(async (inputs: string[], opts: AnalyzeOptions) => {
-      const report = await analyzePaths(inputs, { db: opts.db, trace: opts.trace, onProgress: progressReporter() });
+      const maxMb = Number(opts.maxSize);
+      if (!(maxMb > 0)) throw new Error(`--max-size "${opts.maxSize}" is not a positive number of megabytes`);
+      const report = await analyzePaths(
+        inputs,
+        { db: opts.db, trace: opts.trace, onProgress: progressReporter() },
+        { maxBytes: maxMb * 1024 * 1024, fetchLinks: opts.fetchLinks },
+      );
       for (const e of report.errors) process.stderr.write(`${pc.red('error')} ${e.source}: ${e.message}\n`);
       if (opts.html) writeFileSync(opts.html, renderStaticHtml(report));
       if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
