@@ -1,4 +1,5 @@
 import { parseTimes } from '../dims/time/index.js';
+import { languages } from '../lang/index.js';
 import { normalise, toOriginal } from '../text/normalise.js';
 import type { LangCode, Span } from '../types.js';
 import type { BoilerplateLexicon } from './lexicon.js';
@@ -25,9 +26,6 @@ const MAX_DATELINE = 80;
 const REF = new Date(Date.UTC(2000, 0, 1));
 const FINE = new Set(['day', 'hour', 'minute', 'second']);
 
-const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::(\d{2}))?)?/g;
-const DAY_MONTH_YEAR = /(\d{1,2})[\s\-/.]{1,3}(\p{L}+(?: \p{L}+)?)[\s\-/.,،]{1,3}(\d{4})/gu;
-const MONTH_DAY_YEAR = /(\p{L}+)\.?\s(\d{1,2}),?\s(\d{4})/gu;
 const TIME_AFTER = /^\s{0,3}[,،\-|]?\s{0,3}(\d{1,2}):(\d{2})(?::(\d{2}))?/;
 const WORD = /[\p{L}\p{N}]+(?:[./'][\p{L}\p{N}]+)*/gu;
 /** An outlet and its dateline are set apart by a pipe, a spaced dash or a colon. */
@@ -47,30 +45,13 @@ function iso(y: number, mo: number, d: number, time?: [number, number, number]):
   return h < 24 && mi < 60 && s < 60 ? `${date}T${pad(h)}:${pad(mi)}:${pad(s)}` : date;
 }
 
-/** The time parser's absolute dates of day grain or finer. */
+/** The time parser's absolute dates of day grain or finer, in the article's language and then in every other one. */
 function parsedDates(canonical: string, lang: LangCode): Hit[] {
-  return parseTimes(canonical, lang, REF)
+  const codes = [lang, ...Object.keys(languages).filter((c) => c !== lang)];
+  return codes
+    .flatMap((code) => parseTimes(canonical, code, REF))
     .filter((m) => !m.relative && FINE.has(m.grain))
     .map((m) => ({ start: m.start, end: m.end, iso: m.grain === 'day' ? m.value.slice(0, 10) : m.value.slice(0, 19) }));
-}
-
-/** Backstop for the common dateline shapes (ISO, day-month-year, month-day-year) when the time parser misses one. */
-function fallbackDates(canonical: string, months: Record<string, number>): Hit[] {
-  const hits: Hit[] = [];
-  for (const m of canonical.matchAll(ISO)) {
-    const time = m[4] ? ([+m[4], +(m[5] ?? 0), +(m[6] ?? 0)] as [number, number, number]) : undefined;
-    const value = iso(+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0), time);
-    if (value) hits.push({ start: m.index, end: m.index + m[0].length, iso: value });
-  }
-  for (const m of canonical.matchAll(DAY_MONTH_YEAR)) {
-    const value = iso(+(m[3] ?? 0), months[m[2] ?? ''] ?? 0, +(m[1] ?? 0));
-    if (value) hits.push({ start: m.index, end: m.index + m[0].length, iso: value });
-  }
-  for (const m of canonical.matchAll(MONTH_DAY_YEAR)) {
-    const value = iso(+(m[3] ?? 0), months[m[1] ?? ''] ?? 0, +(m[2] ?? 0));
-    if (value) hits.push({ start: m.index, end: m.index + m[0].length, iso: value });
-  }
-  return hits;
 }
 
 /** "11:05 pm": the 24-hour form of a morning clock reading. */
@@ -125,8 +106,8 @@ export function readDateline(line: string, offset: number, lang: LangCode, lex: 
   const n = normalise(line);
   const canonical = n.text;
   if (canonical.trim().length > MAX_DATELINE) return undefined;
-  // Both readers: the longest absolute date wins, so a partial reading by either does not cut the line.
-  const hits = [...parsedDates(canonical, lang), ...fallbackDates(canonical, lex.months)];
+  // The longest absolute date wins, so a partial reading does not cut the line.
+  const hits = parsedDates(canonical, lang);
   const best = hits.map((h) => withTime(canonical, h)).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (!best) return undefined;
 

@@ -32,8 +32,6 @@ export interface BoilerplateLexicon {
   afternoonMarkers: string[];
   /** Line starts of an author bio box ("about the author"). */
   authorBioPrefixes: string[];
-  /** Month names as datelines write them: the fallback reader's table while the time parser is not there. */
-  months: Record<string, number>;
   /** Phrases literal machine translation produces and edited copy does not. */
   translationTells: string[];
 }
@@ -63,10 +61,6 @@ let merged: BoilerplateLexicon | undefined;
 export function boilerplateLexicon(): BoilerplateLexicon {
   if (merged) return merged;
   const all = Object.values(languages).map((l) => l.boilerplate);
-  const out = Object.fromEntries(KEYS.map((k) => [k, [...new Set(all.flatMap((lex) => lex[k]))]])) as Omit<
-    BoilerplateLexicon,
-    'months'
-  >;
-  merged = { ...out, months: Object.assign({}, ...all.map((lex) => lex.months)) };
+  merged = Object.fromEntries(KEYS.map((k) => [k, [...new Set(all.flatMap((lex) => lex[k]))]])) as unknown as BoilerplateLexicon;
   return merged;
 }

@@ -1,6 +1,9 @@
 // Arabic time words in canonical form (ة→ه, ى→ي, hamza on alef folded): Gregorian names in their
 // Egyptian/Gulf, Levantine/Iraqi and Maghrebi forms, Hijri months, weekdays and relative phrases.
+
+import { countWords } from '../../dims/number/count-words.js';
 import type { TimeLexicon } from '../../dims/time/lexicon.js';
+import { numbers } from './numbers.js';
 
 export const time: TimeLexicon = {
   clitics: ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'],
@@ -204,43 +207,7 @@ export const time: TimeLexicon = {
     سنتين: 'year',
     سنتان: 'year',
   },
-  numberWords: {
-    واحد: 1,
-    واحده: 1,
-    اثنين: 2,
-    ثلاث: 3,
-    ثلاثه: 3,
-    اربع: 4,
-    اربعه: 4,
-    خمس: 5,
-    خمسه: 5,
-    ست: 6,
-    سته: 6,
-    سبع: 7,
-    سبعه: 7,
-    ثمان: 8,
-    ثماني: 8,
-    ثمانيه: 8,
-    تسع: 9,
-    تسعه: 9,
-    عشر: 10,
-    عشره: 10,
-    'احد عشر': 11,
-    'اثني عشر': 12,
-    'اثنا عشر': 12,
-    عشرين: 20,
-    عشرون: 20,
-    ثلاثين: 30,
-    ثلاثون: 30,
-    اربعين: 40,
-    اربعون: 40,
-    خمسين: 50,
-    خمسون: 50,
-    ستين: 60,
-    سبعين: 70,
-    ثمانين: 80,
-    تسعين: 90,
-  },
+  numberWords: countWords(numbers),
   agoBefore: ['قبل', 'منذ'],
   agoAfter: [],
   laterBefore: ['بعد'],

@@ -1,5 +1,8 @@
 // English time words in canonical form (lowercase).
+
+import { countWords } from '../../dims/number/count-words.js';
 import type { TimeLexicon } from '../../dims/time/lexicon.js';
+import { numbers } from './numbers.js';
 
 export const time: TimeLexicon = {
   clitics: [],
@@ -122,32 +125,7 @@ export const time: TimeLexicon = {
   },
   unitsSingular: {},
   dualUnits: {},
-  numberWords: {
-    a: 1,
-    an: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    fifteen: 15,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    sixty: 60,
-    seventy: 70,
-    eighty: 80,
-    ninety: 90,
-    hundred: 100,
-  },
+  numberWords: countWords(numbers),
   agoBefore: [],
   agoAfter: ['ago'],
   laterBefore: ['in'],
