@@ -16,7 +16,11 @@ export async function analyzeInputs(inputs: RawInput[], options: PipelineOptions
 }
 
 /** Reads files, folders and URLs, then runs the pipeline; unreadable inputs end up in `errors`. */
-export async function analyzePaths(paths: string[], options: PipelineOptions = {}, collect: CollectOptions = {}): Promise<Report> {
+export async function analyzePaths(
+  paths: string[],
+  options: PipelineOptions = {},
+  collect: CollectOptions = {},
+): Promise<Report> {
   const { inputs, errors } = await collectInputs(paths, collect);
   const ctx = await runPipeline(newContext(inputs, options, errors));
   return toReport(ctx);
