@@ -19,7 +19,7 @@ export function extractEvents(doc: Doc, times: TimeMention[], mentions: Mention[
       seen.add(hit.type);
       const span = toOriginal(doc.norm, hit.start, hit.end);
       const inSentence = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
-      const time = eventTime(doc.article.original, times.filter(inSentence), span);
+      const time = eventTime(doc.article.original, times.filter(inSentence), span) ?? carriedTime(doc, times, s);
       const place = nearest(
         mentions.filter((m) => m.type === 'place' && inSentence(m)),
         span.start,
@@ -61,6 +61,13 @@ function eventTime(original: string, times: TimeMention[], trigger: { start: num
     )
     .sort((a, b) => a.start - b.start)[0];
   return following ?? nearest(times, trigger.start);
+}
+
+/** A sentence with no time of its own continues the last dated sentence of its paragraph ("…on Sunday. Rioters stormed…"). */
+function carriedTime(doc: Doc, times: TimeMention[], s: { start: number }): TimeMention | undefined {
+  const para = doc.article.kept.find((k) => k.start <= s.start && s.start < k.end);
+  if (!para) return undefined;
+  return times.filter((t) => t.start >= para.start && t.end <= s.start && t.grain !== 'year' && t.grain !== 'month').at(-1);
 }
 
 /** The span closest to an offset (before or after it). */
