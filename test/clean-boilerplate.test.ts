@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainArticle } from '../src/article.js';
 import { boilerplateReason } from '../src/clean/boilerplate.js';
 import { cleanArticles } from '../src/clean/index.js';
 import { boilerplateLexicon } from '../src/clean/lexicon.js';
@@ -9,18 +10,8 @@ const lex = boilerplateLexicon();
 const reason = (line: string): string | undefined => boilerplateReason(canonLine(line), line, lex);
 
 /** An article as ingest hands it over for plain text. */
-const article = (original: string, id = 'a', source = `/in/${id}.txt`): Article => ({
-  id,
-  source,
-  title: '',
-  publishedInferred: false,
-  language: 'ar',
-  original,
-  kept: [{ start: 0, end: original.length }],
-  text: original,
-  removed: [],
-  flags: [],
-});
+const article = (original: string, id = 'a', source = `/in/${id}.txt`): Article =>
+  plainArticle(id, original, { source, language: 'ar' });
 
 const clean = (original: string): Article => {
   const a = article(original);

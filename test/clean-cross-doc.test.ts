@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { plainArticle } from '../src/article.js';
 import { cleanArticles } from '../src/clean/index.js';
 import type { Article } from '../src/types.js';
 
-const article = (id: string, original: string, source = `/feeds/site-a/${id}.txt`): Article => ({
-  id,
-  source,
-  title: '',
-  publishedInferred: false,
-  language: 'ar',
-  original,
-  kept: [],
-  text: original,
-  removed: [],
-  flags: [],
-});
+const article = (id: string, original: string, source = `/feeds/site-a/${id}.txt`): Article =>
+  plainArticle(id, original, { source, language: 'ar' });
 
 // Distinct news paragraphs, long enough to dominate each article.
 const news = (i: number): string =>

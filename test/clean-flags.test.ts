@@ -1,21 +1,11 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { plainArticle } from '../src/article.js';
 import { cleanArticles } from '../src/clean/index.js';
 import type { Article, Flag } from '../src/types.js';
 import { runUpTo, seedsDir, textInput } from './helpers.js';
 
-const article = (original: string): Article => ({
-  id: 'f',
-  source: '/in/f.txt',
-  title: '',
-  publishedInferred: false,
-  language: 'ar',
-  original,
-  kept: [],
-  text: original,
-  removed: [],
-  flags: [],
-});
+const article = (original: string): Article => plainArticle('f', original, { source: '/in/f.txt', language: 'ar' });
 const flagsOf = (original: string): Flag[] => {
   const a = article(original);
   cleanArticles([a]);

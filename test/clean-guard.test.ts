@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { plainArticle } from '../src/article.js';
 import { cleanArticles } from '../src/clean/index.js';
 import { normalise } from '../src/text/normalise.js';
 import type { Article } from '../src/types.js';
 
-const article = (id: string, original: string, source = `/in/${id}.txt`): Article => ({
-  id,
-  source,
-  title: '',
-  publishedInferred: false,
-  language: 'ar',
-  original,
-  kept: [],
-  text: original,
-  removed: [],
-  flags: [],
-});
+const article = (id: string, original: string, source = `/in/${id}.txt`): Article =>
+  plainArticle(id, original, { source, language: 'ar' });
 
 const ms = (f: () => void): number => {
   const t0 = performance.now();

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { plainArticle } from '../src/article.js';
 import { buildTimeline } from '../src/story/timeline.js';
 import type { Article, EventMention, Figure } from '../src/types.js';
 
-const article = (id: string): Article => ({
-  id,
-  source: id,
-  title: '',
-  publishedInferred: false,
-  language: 'ar',
-  original: '',
-  kept: [],
-  text: '',
-  removed: [],
-  flags: [],
-});
+const article = (id: string): Article => plainArticle(id, '', { language: 'ar' });
 
 const figure = (id: string, articleId: string, date: string, extra: Partial<Figure> = {}): Figure => ({
   id,

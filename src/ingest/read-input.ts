@@ -1,4 +1,5 @@
 // One raw input to an article: HTML goes through the extractor, text is kept as written.
+import { plainArticle } from '../article.js';
 import type { Article, InputError, RawInput } from '../types.js';
 import { blocksText } from './blocks.js';
 import { extractHtml } from './html.js';
@@ -16,20 +17,13 @@ export function readInput(input: RawInput): Article | InputError {
     original = (input.text ?? '').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     if (!original.trim()) return { source: input.source, message: 'empty: no text' };
   }
-  return {
-    id: input.id,
+  return plainArticle(input.id, original, {
     source: input.source,
     url: input.url ?? meta.canonical,
     outlet: input.outlet ?? meta.outlet,
     byline: meta.author,
     title: input.title ?? meta.title ?? '',
     published: input.published ?? meta.published,
-    publishedInferred: false,
     language: input.language ?? meta.language ?? 'und',
-    original,
-    kept: [{ start: 0, end: original.length }],
-    text: original,
-    removed: [],
-    flags: [],
-  };
+  });
 }
