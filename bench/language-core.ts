@@ -30,6 +30,7 @@ const time = (fn: () => void): number => {
 };
 
 const canon: string[] = [];
+const sentences: string[][] = [];
 let numbers = 0;
 let times = 0;
 const results: Array<[string, number]> = [
@@ -48,7 +49,7 @@ const results: Array<[string, number]> = [
   [
     'splitSentences',
     time(() => {
-      for (const c of canon) splitSentences(c, 0, c.length);
+      for (const c of canon) sentences.push(splitSentences(c, 0, c.length).map(([a, b]) => c.slice(a, b)));
     }),
   ],
   [
@@ -64,10 +65,26 @@ const results: Array<[string, number]> = [
     }),
   ],
 ];
+// The pipeline parses sentence by sentence (src/extract/times.ts, the figure and event stages): measure that too.
+const perSentence: Array<[string, number]> = [
+  [
+    'parseNumbers/sentence',
+    time(() => {
+      for (const doc of sentences) for (const x of doc) parseNumbers(x, 'ar');
+    }),
+  ],
+  [
+    'parseTimes/sentence',
+    time(() => {
+      for (const doc of sentences) for (const x of doc) parseTimes(x, 'ar', REF);
+    }),
+  ],
+];
 const total = results.reduce((s, [, t]) => s + t, 0);
+const pipelineTotal = results.slice(0, 3).reduce((s, [, t]) => s + t, 0) + perSentence.reduce((s, [, t]) => s + t, 0);
 
 const mb = bytes / MB;
 console.log(`corpus: ${mb.toFixed(1)} MB of Arabic in ${docs.length} documents; ${numbers} numbers, ${times} times found`);
-console.log('component    CPU seconds     MB/s');
-for (const [name, t] of [...results, ['total', total] as [string, number]])
-  console.log(`${name.padEnd(15)} ${t.toFixed(2).padStart(8)} ${(mb / t).toFixed(1).padStart(8)}`);
+console.log('component           CPU seconds     MB/s');
+const rows: Array<[string, number]> = [...results, ['total', total], ...perSentence, ['total/sentence', pipelineTotal]];
+for (const [name, t] of rows) console.log(`${name.padEnd(22)} ${t.toFixed(2).padStart(8)} ${(mb / t).toFixed(1).padStart(8)}`);

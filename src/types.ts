@@ -210,6 +210,12 @@ export interface CopyLink {
   kind: 'duplicate' | 'near-duplicate' | 'translation';
 }
 
+/** A claim one party made and the text that disputes it ("… rejected this description", "without evidence"). */
+export interface ContestedClaim {
+  claim: { quoteId: string; speaker?: string; text: string; articleId: string; start: number; end: number };
+  dispute: { articleId: string; start: number; end: number; sentence: string; marker: string };
+}
+
 export interface Story {
   id: string;
   title: string;
@@ -221,6 +227,7 @@ export interface Story {
   figures: Figure[];
   figureGroups: FigureGroup[];
   conflicts: Conflict[];
+  contested: ContestedClaim[];
   quotes: Quote[];
   events: EventMention[];
   copies: CopyLink[];

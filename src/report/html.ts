@@ -66,6 +66,14 @@ ${story.conflicts
   .map((c) => html`<p><span class="badge ${c.classification}">${c.classification}</span> ${c.explanation}</p>`)}`,
 )}
 
+${story.contested.length ? html`<h2>Contested claims · ادعاءات متنازع عليها</h2>` : ''}
+${story.contested.map(
+  (
+    c,
+  ) => html`<blockquote><bdi>${c.claim.text}</bdi><div class="muted">— ${c.claim.speaker ?? 'unknown speaker'} · ${src(links, c.claim.articleId, c.claim.start, c.claim.end)}</div>
+<div><span class="badge conflict">disputed</span> <bdi>${c.dispute.sentence}</bdi> ${src(links, c.dispute.articleId, c.dispute.start, c.dispute.end)}</div></blockquote>`,
+)}
+
 <h2>Quotes · التصريحات</h2>
 ${story.quotes.map(
   (q) =>

@@ -33,6 +33,14 @@ export function renderMarkdown(report: Report): string {
       for (const c of s.conflicts) out.push(`- **${c.classification}** (${c.groupKey}): ${cell(c.explanation)}`);
       out.push('');
     }
+    if (s.contested.length) {
+      out.push('## Contested claims', '');
+      for (const c of s.contested)
+        out.push(
+          `- **${cell(c.claim.speaker ?? 'unknown')}**: “${cell(c.claim.text)}” — disputed: ${cell(c.dispute.sentence)} (${c.dispute.articleId} ${c.dispute.start}–${c.dispute.end})`,
+        );
+      out.push('');
+    }
     if (s.quotes.length) {
       out.push('## Quotes', '');
       for (const q of s.quotes)

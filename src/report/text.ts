@@ -30,6 +30,10 @@ export function renderText(report: Report): string {
     for (const c of s.conflicts.filter((c) => c.classification !== 'consistent')) {
       out.push(`    ${pc.yellow(c.classification)}: ${c.explanation}`);
     }
+    for (const c of s.contested)
+      out.push(
+        `    ${pc.yellow('contested')}: ${c.claim.speaker ?? '?'} «${c.claim.text.slice(0, 60)}» — ${c.dispute.sentence.slice(0, 80)}`,
+      );
     if (s.timeline.length) {
       out.push(pc.bold('  Timeline'));
       for (const t of s.timeline.slice(0, 15)) out.push(`    ${t.date}${t.dateInferred ? '*' : ' '} ${t.text.slice(0, 110)}`);

@@ -3,6 +3,7 @@ import { mergeEntities } from '../extract/entities/index.js';
 import type { Context } from '../pipeline.js';
 import { normaliseString } from '../text/normalise.js';
 import type { Story } from '../types.js';
+import { findContestedClaims } from './claims.js';
 import { hash32 } from './minhash.js';
 import { canonicalPlaces } from './places.js';
 import { reconcileFigures } from './reconcile.js';
@@ -65,6 +66,7 @@ export function buildStories(ctx: Context): Story[] {
       figures,
       figureGroups: groups,
       conflicts,
+      contested: findContestedClaims(docs, quotes),
       quotes,
       events,
       copies,

@@ -1,4 +1,5 @@
 export { boilerplate } from './boilerplate.js';
+export { claims } from './claims.js';
 export { entities } from './entities.js';
 export { events } from './events.js';
 export { figures } from './figures.js';
