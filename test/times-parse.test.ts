@@ -106,3 +106,14 @@ describe('adversarial input', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('a named weekday beside a relative day', () => {
+  it('wins over the reference when they disagree: "أمس السبت" in a Monday report is Saturday', async () => {
+    const { parseTimes } = await import('../src/dims/time/index.js');
+    const { normaliseString } = await import('../src/text/normalise.js');
+    const [t] = parseTimes(normaliseString('أمس السبت'), 'ar', new Date('2022-01-10T12:00:00'));
+    expect(t?.value.slice(0, 10)).toBe('2022-01-08');
+    const [agree] = parseTimes(normaliseString('أمس الأحد'), 'ar', new Date('2022-01-10T12:00:00'));
+    expect(agree?.value.slice(0, 10)).toBe('2022-01-09');
+  });
+});

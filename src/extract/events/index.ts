@@ -19,7 +19,8 @@ export function extractEvents(doc: Doc, times: TimeMention[], mentions: Mention[
       seen.add(hit.type);
       const span = toOriginal(doc.norm, hit.start, hit.end);
       const inSentence = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
-      const time = eventTime(doc.article.original, times.filter(inSentence), span) ?? carriedTime(doc, times, s);
+      const time =
+        eventTime(doc.article.original, times.filter(inSentence), span) ?? carriedTime(doc, times, s) ?? leadTime(doc, times);
       const place = nearest(
         mentions.filter((m) => m.type === 'place' && inSentence(m)),
         span.start,
@@ -68,6 +69,13 @@ function carriedTime(doc: Doc, times: TimeMention[], s: { start: number }): Time
   const para = doc.article.kept.find((k) => k.start <= s.start && s.start < k.end);
   if (!para) return undefined;
   return times.filter((t) => t.start >= para.start && t.end <= s.start && t.grain !== 'year' && t.grain !== 'month').at(-1);
+}
+
+/** The day the report's lead is about ("… on Wednesday"): what its undated sentences most often refer to. */
+function leadTime(doc: Doc, times: TimeMention[]): TimeMention | undefined {
+  const lead = doc.article.kept[0];
+  if (!lead) return undefined;
+  return times.find((t) => t.start >= lead.start && t.end <= lead.end && (t.grain === 'day' || t.grain === 'hour'));
 }
 
 /** The span closest to an offset (before or after it). */

@@ -2,7 +2,7 @@
 
 import type { Rule } from '../found.js';
 import type { Fragments } from '../fragments.js';
-import { addDays, truncate } from '../moment.js';
+import { addDays, fields, type Moment, truncate } from '../moment.js';
 import { lookup } from '../words.js';
 import { found, rx } from './util.js';
 
@@ -22,9 +22,9 @@ export function relativeDayRules(f: Fragments): Rule[] {
         const offset = lookup(lex.relativeDays, g.rel ?? '');
         if (offset === undefined) return null;
         if (!g.wd && !g.part2 && blocked.test(text.slice(m.index + m[0].length))) return null;
-        const day = addDays(truncate(ref, 'day'), offset);
-        const hour = lookup(lex.partsOfDay, g.part ?? g.part2 ?? '');
         const weekday = g.wd ? lookup(lex.weekdays, g.wd) : undefined;
+        const day = namedWeekdayWins(addDays(truncate(ref, 'day'), offset), weekday, offset);
+        const hour = lookup(lex.partsOfDay, g.part ?? g.part2 ?? '');
         return hour === undefined
           ? found(m, 'relative-day', day, 'day', true, { weekday })
           : found(m, 'relative-day', day + hour * 3_600_000, 'hour', true, { weekday });
@@ -44,4 +44,16 @@ export function relativeDayRules(f: Fragments): Rule[] {
       },
     },
   ];
+}
+
+/**
+ * "امس السبت" in a report dated Monday: the copy was written a day before it ran, and the weekday it names is
+ * the fact; the day moves to the nearest such weekday (back for past words, forward for future ones).
+ */
+function namedWeekdayWins(day: Moment, weekday: number | undefined, offset: number): Moment {
+  if (weekday === undefined) return day;
+  const step = offset > 0 ? 1 : -1;
+  let t = day;
+  for (let k = 0; k < 7 && fields(t).weekday !== weekday; k++) t = addDays(t, step);
+  return t;
 }
