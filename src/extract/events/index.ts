@@ -19,8 +19,8 @@ export function extractEvents(doc: Doc, times: TimeMention[], mentions: Mention[
       seen.add(hit.type);
       const span = toOriginal(doc.norm, hit.start, hit.end);
       const inSentence = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
-      const time =
-        eventTime(doc.article.original, times.filter(inSentence), span) ?? carriedTime(doc, times, s) ?? leadTime(doc, times);
+      const own = eventTime(doc.article.original, times.filter(inSentence), span);
+      const time = own ?? carriedTime(doc, times, s) ?? leadTime(doc, times);
       const place = nearest(
         mentions.filter((m) => m.type === 'place' && inSentence(m)),
         span.start,
@@ -35,7 +35,7 @@ export function extractEvents(doc: Doc, times: TimeMention[], mentions: Mention[
         end: span.end,
         trigger: doc.article.original.slice(span.start, span.end),
         ...(time
-          ? { date: time.value.slice(0, 10), dateInferred: false }
+          ? { date: time.value.slice(0, 10), dateInferred: !own } // from a neighbouring sentence: inferred
           : ref
             ? { date: ref.slice(0, 10), dateInferred: true }
             : {}),
