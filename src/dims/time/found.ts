@@ -29,7 +29,19 @@ export interface RuleContext {
 }
 
 /** Word classes a rule cannot match without: checked once per text so most sentences skip most rules. */
-export type Anchor = 'digit' | 'month' | 'hijri' | 'weekday' | 'relative' | 'period' | 'unit' | 'clock';
+export type Anchor =
+  | 'digit'
+  | 'digitDate'
+  | 'digitClock'
+  | 'digitYear'
+  | 'meridiem'
+  | 'month'
+  | 'hijri'
+  | 'weekday'
+  | 'relative'
+  | 'period'
+  | 'unit'
+  | 'clock';
 
 /** One way of writing a time: a compiled pattern and what its match means. */
 export interface Rule {

@@ -116,6 +116,11 @@ export function buildFragments(lex: TimeLexicon): Fragments {
     equivalence: alt(lex.equivalence),
     anchors: {
       digit: /\d/,
+      // Sharper digit tests: most news sentences hold a number, few hold a numeric date, a clock or a year.
+      digitDate: /\d[-/.]\d/,
+      digitClock: /\d:\d/,
+      digitYear: /\d{4}/,
+      meridiem: anchor(Object.keys(lex.meridiem)),
       month: anchor(Object.keys(lex.months)),
       hijri: anchor(Object.keys(lex.hijriMonths)),
       weekday: anchor(Object.keys(lex.weekdays)),

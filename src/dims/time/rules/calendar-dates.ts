@@ -13,7 +13,7 @@ export function calendarDateRules(f: Fragments): Rule[] {
   return [
     {
       name: 'iso date with optional clock: 2022-01-10 17:11:00',
-      needs: ['digit'],
+      needs: ['digitDate'],
       pattern: rx(
         `${N}(?<y>\\d{4})(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})(?:(?:T|\\s+)(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?(?![\\p{N}])`,
       ),
@@ -27,7 +27,7 @@ export function calendarDateRules(f: Fragments): Rule[] {
     },
     {
       name: 'numeric day, month and year: 10/01/2022',
-      needs: ['digit'],
+      needs: ['digitDate'],
       pattern: rx(`${N}(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\p{N}]|[/.-]\\d)`),
       extract(m, { lex }) {
         const g = m.groups ?? {};
@@ -39,7 +39,7 @@ export function calendarDateRules(f: Fragments): Rule[] {
     },
     {
       name: 'numeric day and month after a date word: يوم 10/1',
-      needs: ['digit'],
+      needs: ['digitDate'],
       pattern: rx(`${f.W}${f.dateContext}\\s+(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\p{N}/])`),
       extract(m, { lex, ref }) {
         const g = m.groups ?? {};

@@ -14,7 +14,7 @@ export function clockRules(f: Fragments): Rule[] {
   return [
     {
       name: 'hours and minutes with a colon: 17:11, الساعه 10:30 صباحا',
-      needs: ['digit'],
+      needs: ['digitClock'],
       pattern: rx(`${clockWord}?${N}(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?(?![\\p{N}:])${merAny}?`),
       extract: clock,
     },
@@ -26,7 +26,7 @@ export function clockRules(f: Fragments): Rule[] {
     },
     {
       name: 'hour with am/pm: 5 pm, 5 مساء',
-      needs: ['digit'],
+      needs: ['digit', 'meridiem'],
       pattern: rx(`${N}(?<h>\\d{1,2})(?!\\d)${mer}`),
       extract: clock,
     },

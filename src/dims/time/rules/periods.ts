@@ -19,7 +19,7 @@ export function periodRules(f: Fragments): Rule[] {
   return [
     {
       name: 'year after a year word: عام 2019, العام 1443 ه',
-      needs: ['digit'],
+      needs: ['digitYear'],
       pattern: rx(`${f.W}(?:${f.edge}\\s+)?${f.yearWords}\\s+(?<y>\\d{4})(?!\\d)(?:${era})?`),
       extract(m) {
         const g = m.groups ?? {};
@@ -30,7 +30,7 @@ export function periodRules(f: Fragments): Rule[] {
     },
     {
       name: 'bare year after a context word, ending a clause: في 2019.',
-      needs: ['digit'],
+      needs: ['digitYear'],
       pattern: rx(`${f.W}(?<ctx>${f.yearContext})\\s+(?<y>\\d{4})(?!\\d)(?:(?:${era})|(?=\\s*(?:[.,;:!?()"،\\-]|$)))`),
       extract(m, { lex }) {
         const g = m.groups ?? {};
