@@ -9,6 +9,7 @@ import { DEFAULT_MAX_BYTES, listFiles, readBytes, stem } from './files.js';
 import { stripMarkdown } from './markdown.js';
 import { parseJsonl, parseJsonRecords } from './records.js';
 import { urlInputs } from './url-input.js';
+import { isWarc, readWarc } from './warc.js';
 
 export interface CollectOptions {
   /** Largest file read, in bytes (default 20 MB). */
@@ -61,6 +62,7 @@ function uniqueIds(inputs: RawInput[]): void {
 }
 
 async function readFile(path: string, opts: CollectOptions, getFetcher?: () => Fetcher): Promise<Batch> {
+  if (isWarc(path)) return readWarc(path, opts.maxBytes ?? DEFAULT_MAX_BYTES); // streamed: archives run to gigabytes
   const fail = (message: string): Batch => ({ inputs: [], errors: [{ source: path, message }] });
   const bytes = readBytes(path, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   if ('error' in bytes) return fail(bytes.error);
@@ -92,7 +94,7 @@ async function readFile(path: string, opts: CollectOptions, getFetcher?: () => F
     default:
       if (looksLikeFeed(text)) return readFeedFile(text, path, getFetcher);
       if (/^\s*(?:<!doctype html|<html)[\s>]/i.test(text)) return { inputs: [{ id, source: path, html: text }], errors: [] };
-      return fail(`unsupported file type "${ext || '(none)'}": expected .txt, .md, .html, .jsonl, .json or a feed`);
+      return fail(`unsupported file type "${ext || '(none)'}": expected .txt, .md, .html, .jsonl, .json, .warc(.gz) or a feed`);
   }
 }
 
