@@ -5,18 +5,7 @@ import { mergeEntities, recogniseEntities } from '../src/extract/entities/index.
 import { normalise } from '../src/text/normalise.js';
 import { splitSentences } from '../src/text/sentences.js';
 import type { Mention } from '../src/types.js';
-
-/** mulberry32: the same seed gives the same corpus everywhere. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './generate.js';
 
 const FIRST = ['أحمد', 'سامي', 'ليلى', 'كريم', 'جون', 'ماريا', 'يوسف', 'نادية', 'إيغور', 'فاطمة', 'ديفيد', 'هشام'];
 const LAST = ['بنعلي', 'كوفالينكو', 'الخطيب', 'سميث', 'أوستروفسكي', 'الحسيني', 'غارسيا', 'ناصيف', 'بيلوف', 'المصري'];

@@ -1,7 +1,7 @@
 // Deterministic Arabic news-like text for the benchmark: sentences from a small template grammar.
 
 /** A tiny seeded PRNG (mulberry32): the same seed gives the same text on every machine. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

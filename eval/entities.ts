@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { plainArticle } from '../src/article.js';
 import type { Doc, Sentence } from '../src/doc.js';
 import { phraseKey } from '../src/extract/entities/gazetteer.js';
 import { recogniseEntities } from '../src/extract/entities/index.js';
@@ -97,18 +98,7 @@ export function goldDoc(sents: GoldSentence[], id: string): GoldDoc {
     return { start, end, nStart: toCanonical(norm, start), nEnd: toCanonical(norm, end) };
   });
   const doc: Doc = {
-    article: {
-      id,
-      source: id,
-      title: '',
-      publishedInferred: false,
-      language: 'ar',
-      original,
-      kept: [{ start: 0, end: original.length }],
-      text: original,
-      removed: [],
-      flags: [],
-    },
+    article: plainArticle(id, original, { language: 'ar' }),
     norm,
     sentences,
     lang: 'ar',

@@ -1,6 +1,7 @@
 // extractTimes on the seed reports: datelines, weekday phrases and bounds, with spans in the original text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { plainArticle } from '../src/article.js';
 import type { Doc } from '../src/doc.js';
 import { extractTimes, FALLBACK_REF } from '../src/extract/times.js';
 import { normalise } from '../src/text/normalise.js';
@@ -11,18 +12,7 @@ import { runUpTo, seedFiles, textInput } from './helpers.js';
 function seedDoc(index: number, ref?: string): Doc {
   const path = seedFiles()[index] as string;
   const original = readFileSync(path, 'utf8');
-  const article: Article = {
-    id: `seed${index}`,
-    source: path,
-    title: '',
-    publishedInferred: false,
-    language: 'ar',
-    original,
-    kept: [{ start: 0, end: original.length }],
-    text: original,
-    removed: [],
-    flags: [],
-  };
+  const article: Article = plainArticle(`seed${index}`, original, { source: path, language: 'ar' });
   const norm = normalise(original);
   const sentences: Doc['sentences'] = [];
   let at = 0;
