@@ -97,6 +97,14 @@ describe('normalise offsets', () => {
     expect(toOriginal(n, 3, 4)).toEqual({ start: 3, end: 4 });
   });
 
+  it('reads every BMP character, including presentation-block symbols without a decomposition (U+FBB2)', () => {
+    let all = '';
+    for (let c = 0; c < 0x10000; c++) all += String.fromCharCode(c);
+    const n = normalise(all);
+    expect(normaliseString('\uFBB2\uFDD0')).toBe('\uFBB2\uFDD0');
+    expect(n.origStart.length).toBe(n.text.length);
+  });
+
   it('handles the empty string', () => {
     const n = normalise('');
     expect(n.text).toBe('');

@@ -69,7 +69,10 @@ function foldChar(ch: string): string {
   if (DIACRITICS.test(ch) || INVISIBLE.test(ch)) return '';
   const folded = FOLD[ch];
   if (folded !== undefined) return folded;
-  if (PRESENTATION.test(ch)) return normaliseString(ch.normalize('NFKC'));
+  if (PRESENTATION.test(ch)) {
+    const compat = ch.normalize('NFKC');
+    return compat === ch ? ch : normaliseString(compat); // unassigned and noncharacters decompose to themselves
+  }
   return ch.toLowerCase();
 }
 

@@ -4,6 +4,7 @@ import type { Found } from './found.js';
 import type { Fragments } from './fragments.js';
 import type { TimeLexicon } from './lexicon.js';
 import { fields, isValidDate, moment, truncate } from './moment.js';
+import { startsWord } from './words.js';
 
 const RANGE_KINDS = new Set(['date', 'month', 'year', 'weekday', 'relative-day', 'clock']);
 const DAY_MS = 86_400_000;
@@ -20,13 +21,20 @@ export function buildComposer(lex: TimeLexicon, f: Fragments): Composer {
   const adjacent = new RegExp(`^(?:\\s*[,،-]\\s*|\\s+)(?:${f.joiner}\\s+)?$|^$`, 'u');
   const same = new RegExp(`^\\s*[,،(]?\\s*${f.equivalence}\\s*$`, 'u');
   const rangeGap = new RegExp(`^\\s*(?:-|(?<join>${f.rangeJoin}))\\s*$`, 'u');
-  const startBefore = new RegExp(`${f.B}${f.rangeStart}\\s+$`, 'u');
-  const untilBefore = new RegExp(`${f.B}${f.until}\\s+$`, 'u');
-  const sinceBefore = new RegExp(`${f.B}${f.since}\\s+$`, 'u');
+  const startBefore = new RegExp(`${f.W}${f.rangeStart}\\s+$`, 'gu');
+  const untilBefore = new RegExp(`${f.W}${f.until}\\s+$`, 'gu');
+  const sinceBefore = new RegExp(`${f.W}${f.since}\\s+$`, 'gu');
+  /** Where the word list `re` ends right before `at`, as a whole word with its clitic. */
   const before = (text: string, at: number, re: RegExp): number | undefined => {
+    if (!/\s/.test(text.charAt(at - 1))) return undefined;
     const window = Math.max(0, at - 40);
-    const m = re.exec(text.slice(window, at));
-    return m ? window + m.index : undefined;
+    const piece = text.slice(window, at);
+    re.lastIndex = 0;
+    for (let m = re.exec(piece); m; m = re.exec(piece)) {
+      if (startsWord(text, window + m.index)) return window + m.index + (m.groups?.cl?.length ?? 0); // the clitic stays out
+      re.lastIndex = m.index + 1;
+    }
+    return undefined;
   };
 
   /** One day in two calendars, or a weekday and its date, joined by "الموافق": the second, Gregorian writing wins. */

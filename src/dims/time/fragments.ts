@@ -1,12 +1,13 @@
 // Regex fragments compiled once per lexicon and shared by every rule.
-import type { Anchor } from './found.js';
+import { type AnchorTest, type AnchorTests, patternAnchor, wordAnchor } from './anchors.js';
 import type { TimeLexicon } from './lexicon.js';
-import { alt, WORD_END, wordStart } from './words.js';
+import { alt, WORD_END } from './words.js';
 
 export interface Fragments {
-  /** Start of a word (clitics allowed before it), as a lookbehind: for use inside a pattern. */
-  B: string;
-  /** Start of a pattern at a word start, consuming a glued clitic into group `cl` (cheaper than B at every position). */
+  /**
+   * Start of a pattern at a word start, consuming a glued clitic into group `cl`. The word-start test itself is made in
+   * code (startsWord in index.ts): a leading lookbehind keeps V8 from skipping ahead to a letter that can begin a match.
+   */
   W: string;
   /** End of a word. */
   E: string;
@@ -57,17 +58,17 @@ export interface Fragments {
   since: string;
   joiner: string;
   equivalence: string;
-  /** Unbounded word tests: a rule runs only when the text holds every anchor it needs. */
-  anchors: Record<Anchor, RegExp>;
+  /** Whole-word tests: a rule runs only when the text holds every anchor it needs. */
+  anchors: AnchorTests;
 }
 
 export function buildFragments(lex: TimeLexicon): Fragments {
-  const W = lex.clitics.length > 0 ? `(?<![\\p{L}\\p{N}])(?<cl>${alt(lex.clitics)})?` : '(?<![\\p{L}\\p{N}])';
+  const words = (list: string[]): AnchorTest => wordAnchor(list, lex.clitics);
+  const W = lex.clitics.length > 0 ? `(?<cl>${alt(lex.clitics)})?` : '';
   const E = WORD_END;
   const month = alt(Object.keys(lex.months));
   const ord = alt(lex.ordinalSuffixes);
   return {
-    B: wordStart(lex.clitics),
     W,
     E,
     N: '(?<![\\p{N}.,:/])',
@@ -115,22 +116,19 @@ export function buildFragments(lex: TimeLexicon): Fragments {
     joiner: alt(lex.joiners),
     equivalence: alt(lex.equivalence),
     anchors: {
-      digit: /\d/,
+      digit: patternAnchor(/\d/),
       // Sharper digit tests: most news sentences hold a number, few hold a numeric date, a clock or a year.
-      digitDate: /\d[-/.]\d/,
-      digitClock: /\d:\d/,
-      digitYear: /\d{4}/,
-      meridiem: anchor(Object.keys(lex.meridiem)),
-      month: anchor(Object.keys(lex.months)),
-      hijri: anchor(Object.keys(lex.hijriMonths)),
-      weekday: anchor(Object.keys(lex.weekdays)),
-      relative: anchor([...Object.keys(lex.relativeDays), ...Object.keys(lex.dayPhrases)]),
-      period: anchor(Object.keys(lex.periods)),
-      unit: anchor([...Object.keys(lex.units), ...Object.keys(lex.dualUnits), ...Object.keys(lex.unitsSingular)]),
-      clock: anchor(lex.clockWord),
+      digitDate: patternAnchor(/\d[-/.]\d/),
+      digitClock: patternAnchor(/\d:\d/),
+      digitYear: patternAnchor(/\d{4}/),
+      meridiem: words(Object.keys(lex.meridiem)),
+      month: words(Object.keys(lex.months)),
+      hijri: words(Object.keys(lex.hijriMonths)),
+      weekday: words(Object.keys(lex.weekdays)),
+      relative: words([...Object.keys(lex.relativeDays), ...Object.keys(lex.dayPhrases)]),
+      period: words(Object.keys(lex.periods)),
+      unit: words([...Object.keys(lex.units), ...Object.keys(lex.dualUnits), ...Object.keys(lex.unitsSingular)]),
+      clock: words(lex.clockWord),
     },
   };
 }
-
-// Unbounded on purpose: a plain alternation is the cheapest test, and a false hit only costs the rule a scan.
-const anchor = (words: string[]): RegExp => new RegExp(alt(words), 'u');

@@ -10,11 +10,18 @@ export function alt(words: Iterable<string>): string {
   return list.length > 0 ? `(?:${list.map(escapeWord).join('|')})` : NEVER;
 }
 
-/** Start of a word, allowing glued clitics before it (و، ب…). */
-export const wordStart = (clitics: string[]): string =>
-  clitics.length > 0 ? `(?<=(?:^|[^\\p{L}\\p{N}])${alt(clitics)}?)` : '(?<![\\p{L}\\p{N}])';
-
 export const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /** Look a word up in a record whose keys are canonical; spaces in the match may be any run of whitespace. */
 export const lookup = <T>(table: Record<string, T>, surface: string): T | undefined => table[surface.replace(/\s+/g, ' ')];
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A match led by a letter begins a word (the test W leaves to code); digit-led patterns carry their own lookbehind. */
+export function startsWord(text: string, at: number): boolean {
+  if (at === 0 || !LETTER.test(String.fromCodePoint(text.codePointAt(at) ?? 0))) return true;
+  const low = text.charCodeAt(at - 1);
+  const before = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? text.codePointAt(at - 2) : low;
+  return !LETTER_OR_DIGIT.test(String.fromCodePoint(before ?? 0));
+}
