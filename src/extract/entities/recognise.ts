@@ -15,6 +15,8 @@ import { speaker } from './patterns/speaker.js';
 import { titled } from './patterns/title.js';
 import { appositionRole } from './roles.js';
 import { type Found, lexiconSets, Scanner } from './scanner.js';
+import { documentFeatures, propagate, type RuleSentence, retag } from './stacked.js';
+import type { TaggerModel } from './tagger.js';
 import { tokenize } from './tokens.js';
 import { transliterate } from './transliterate.js';
 
@@ -95,7 +97,15 @@ function toMention(doc: Doc, sc: Scanner, f: Found, lex: EntityLexicon): Mention
   return m;
 }
 
-export function recogniseEntities(doc: Doc): Mention[] {
+export interface RecogniseOptions {
+  /** The stacked tagger (trained by eval/entities-tagger.ts); none: the rules alone, as the pipeline runs. */
+  model?: TaggerModel | null;
+  /** Which domain copy of the tagger's features to use: 'news' (the pipeline) or 'wiki' (encyclopaedic text). */
+  domain?: string;
+}
+
+/** Every sentence of a document with the rules' finds, names learned in the document included. */
+export function ruleSentences(doc: Doc): RuleSentence[] {
   const lex = getLanguage(doc.lang)?.entities as EntityLexicon | undefined;
   if (!lex?.stopwords) return [];
   const sets = lexiconSets(lex);
@@ -105,12 +115,27 @@ export function recogniseEntities(doc: Doc): Mention[] {
     return { sc, found: scanSentence(sc, text) };
   });
   const learned = learnNames(sentences.flatMap((s) => s.found));
-  const mentions: Mention[] = [];
-  for (const { sc, found } of sentences) {
+  return sentences.map(({ sc, found }) => {
     const extra = rescan(sc, found, learned);
     const kept = found.filter((f) => !extra.some((x) => x.from <= f.from && x.to >= f.to));
-    const all = [...kept, ...extra].sort((a, b) => a.from - b.from || b.to - a.to);
-    for (const f of all) mentions.push(toMention(doc, sc, f, lex));
+    return { sc, found: [...kept, ...extra].sort((a, b) => a.from - b.from || b.to - a.to) };
+  });
+}
+
+export function recogniseWith(doc: Doc, opts: RecogniseOptions = {}): Mention[] {
+  const lex = getLanguage(doc.lang)?.entities as EntityLexicon | undefined;
+  if (!lex?.stopwords) return [];
+  let sentences = ruleSentences(doc);
+  const model = opts.model;
+  if (model) {
+    const feats = documentFeatures(sentences, opts.domain ?? 'news');
+    sentences = sentences.map(({ sc, found }, i) => ({ sc, found: retag(sc, found, feats[i] ?? [], model) }));
+    sentences = propagate(sentences);
   }
-  return mentions;
+  return sentences.flatMap(({ sc, found }) => found.map((f) => toMention(doc, sc, f, lex)));
+}
+
+/** People, places, organisations and groups of one document, as the pipeline reads them. */
+export function recogniseEntities(doc: Doc): Mention[] {
+  return recogniseWith(doc);
 }

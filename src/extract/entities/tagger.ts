@@ -1,11 +1,12 @@
-// An averaged-perceptron BIO tagger over scanner tokens, stacked on the rules: it sees the rule's tag as a feature,
-// so it can learn a corpus's conventions (nationalities as PER, adjectives inside LOC) from tagged text.
-import type { Scanner } from './scanner.js';
+// An averaged structured perceptron over BIO labels with first-order Viterbi decoding. It knows nothing of scanners or
+// languages: a sequence is a list of feature strings per token; see features.ts for what they are.
 
 export interface TaggerModel {
   labels: string[];
   /** feature → weight per label (same order as labels). */
-  weights: Record<string, number[]>;
+  weights: Map<string, Float32Array>;
+  /** Transition weights: row = previous label (last row: sentence start), column = label. */
+  trans: Float32Array;
 }
 
 export interface Sequence {
@@ -13,110 +14,187 @@ export interface Sequence {
   gold: string[];
 }
 
-const bucket = (n: number): string => (n <= 2 ? 's' : n <= 4 ? 'm' : n <= 7 ? 'l' : 'xl');
-
-/** Features of token i; `rule` holds the rules' BIO tag per token. */
-export function tokenFeatures(sc: Scanner, i: number, rule: string[]): string[] {
-  const f = sc.forms[i] ?? '';
-  const out = ['bias', `w=${f}`, `p2=${f.slice(0, 2)}`, `s2=${f.slice(-2)}`, `s3=${f.slice(-3)}`, `len=${bucket(f.length)}`];
-  for (const v of sc.variantsAt(i)) if (v.strip) out.push(`v=${v.form}`);
-  out.push(`w-1=${sc.forms[i - 1] ?? '<s>'}`, `w+1=${sc.forms[i + 1] ?? '</s>'}`, `w-2=${sc.forms[i - 2] ?? '<s>'}`);
-  out.push(`w+2=${sc.forms[i + 2] ?? '</s>'}`, `p3=${f.slice(0, 3)}`, `s2-1=${(sc.forms[i - 1] ?? '').slice(-2)}`);
-  out.push(`s2+1=${(sc.forms[i + 1] ?? '').slice(-2)}`);
-  if (sc.isNisba(i + 1)) out.push('nisba+1');
-  if (sc.startsWithArticle(i + 1)) out.push('def+1');
-  if (sc.nameLike(i - 1)) out.push('namelike-1');
-  if (sc.nameLike(i + 1)) out.push('namelike+1');
-  out.push(`r=${rule[i] ?? 'O'}`, `r-1=${rule[i - 1] ?? '<s>'}`, `r+1=${rule[i + 1] ?? '</s>'}`, `r|w=${rule[i] ?? 'O'}|${f}`);
-  if (sc.startsWithArticle(i)) out.push('def');
-  if (sc.nameLike(i)) out.push('namelike');
-  if (sc.isStop(i)) out.push('stop');
-  if (sc.s.common.has(f)) out.push('common');
-  if (sc.isNisba(i)) out.push('nisba');
-  if (sc.toks[i]?.latin) out.push('latin');
-  if (sc.s.placeHeads.has(sc.forms[i - 1] ?? '')) out.push('after-place-head');
-  if (sc.s.orgHeads.has(f)) out.push('org-head');
-  if (sc.s.titles.has(sc.forms[i - 1] ?? '')) out.push('after-title');
-  const e = sc.entry(i);
-  if (e) out.push(`gaz=${e.value.type}`);
-  return out;
+export interface TrainOptions {
+  epochs?: number;
+  /** Seed of the shuffle between epochs (training is deterministic for one seed). */
+  seed?: number;
+  /** Features seen in fewer training tokens than this are dropped. */
+  minCount?: number;
+  /** Each sequence's weight: it is visited this many times per epoch (a small in-domain set counts more). */
+  repeat?: (i: number) => number;
 }
 
-function score(model: TaggerModel, feats: string[], prev: string, out: Float64Array): void {
-  out.fill(0);
-  const add = (k: string): void => {
-    const w = model.weights[k];
-    if (w) for (let l = 0; l < out.length; l++) out[l] = (out[l] as number) + (w[l] ?? 0);
-  };
-  for (const k of feats) add(k);
-  add(`prev=${prev}`);
-  add(`prev|${feats[1] ?? ''}`);
+/** An I- label may only follow B- or I- of its own type. */
+const allowed = (prev: string | undefined, label: string): boolean =>
+  !label.startsWith('I-') || (prev !== undefined && prev.length > 2 && prev.slice(2) === label.slice(2));
+
+/** Which label may follow which: row = previous label (last row: sentence start). */
+function transitions(labels: string[]): Uint8Array {
+  const L = labels.length;
+  const ok = new Uint8Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) for (let l = 0; l < L; l++) ok[p * L + l] = allowed(labels[p], labels[l] as string) ? 1 : 0;
+  return ok;
 }
 
-/** Greedy left-to-right decoding; an I- tag without a matching tag before it becomes B-. */
-export function decode(model: TaggerModel, feats: string[][]): string[] {
-  const out: string[] = [];
-  const s = new Float64Array(model.labels.length);
-  for (const f of feats) {
-    score(model, f, out.at(-1) ?? '<s>', s);
-    let best = 0;
-    for (let l = 1; l < s.length; l++) if ((s[l] as number) > (s[best] as number)) best = l;
-    let label = model.labels[best] ?? 'O';
-    const prev = out.at(-1) ?? 'O';
-    if (label.startsWith('I-') && prev.slice(2) !== label.slice(2)) label = `B-${label.slice(2)}`;
-    out.push(label);
+const masks = new WeakMap<string[], Uint8Array>();
+
+/** Best label sequence under emission scores em[t * L + l] and the transition table. */
+function viterbi(em: Float64Array, n: number, labels: string[], trans: ArrayLike<number>): number[] {
+  const L = labels.length;
+  let ok = masks.get(labels);
+  if (!ok) {
+    ok = transitions(labels);
+    masks.set(labels, ok);
   }
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let l = 0; l < L; l++) score[l] = ok[L * L + l] ? (em[l] as number) + (trans[L * L + l] as number) : -Infinity;
+  for (let t = 1; t < n; t++) {
+    for (let l = 0; l < L; l++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ok[p * L + l]) continue;
+        const s = (score[(t - 1) * L + p] as number) + (trans[p * L + l] as number);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[t * L + l] = best + (em[t * L + l] as number);
+      back[t * L + l] = arg;
+    }
+  }
+  const out = new Array<number>(n).fill(0);
+  let best = -Infinity;
+  for (let l = 0; l < L; l++) {
+    if ((score[(n - 1) * L + l] as number) > best) {
+      best = score[(n - 1) * L + l] as number;
+      out[n - 1] = l;
+    }
+  }
+  for (let t = n - 1; t > 0; t--) out[t - 1] = back[t * L + (out[t] as number)] as number;
   return out;
 }
 
-/** Averaged perceptron training (deterministic: sequences in the given order). */
-export function train(seqs: Sequence[], epochs = 8): TaggerModel {
-  const labels = [...new Set(['O', ...seqs.flatMap((s) => s.gold)])];
-  const index = new Map(labels.map((l, i) => [l, i]));
-  const model: TaggerModel = { labels, weights: {} };
-  const totals: Record<string, number[]> = {};
-  const stamps: Record<string, number[]> = {};
-  let c = 1;
-  const row = (table: Record<string, number[]>, k: string): number[] => {
-    let r = table[k];
-    if (!r) {
-      r = new Array(labels.length).fill(0);
-      table[k] = r;
+/** The best BIO labels of one sentence. */
+export function decode(model: TaggerModel, feats: string[][]): string[] {
+  const L = model.labels.length;
+  const n = feats.length;
+  if (!n) return [];
+  const em = new Float64Array(n * L);
+  feats.forEach((f, t) => {
+    for (const k of f) {
+      const w = model.weights.get(k);
+      if (w) for (let l = 0; l < L; l++) em[t * L + l] = (em[t * L + l] as number) + (w[l] as number);
     }
-    return r;
+  });
+  return viterbi(em, n, model.labels, model.trans).map((l) => model.labels[l] as string);
+}
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const update = (k: string, l: number, d: number): void => {
-    const w = row(model.weights, k);
-    const t = row(totals, k);
-    const st = row(stamps, k);
-    t[l] = (t[l] as number) + (c - (st[l] as number)) * (w[l] as number);
-    st[l] = c;
-    w[l] = (w[l] as number) + d;
+}
+
+/** Averaged structured perceptron (Collins 2002) with Viterbi decoding. */
+export function train(seqs: Sequence[], opts: TrainOptions = {}): TaggerModel {
+  const { epochs = 10, seed = 1, minCount = 1, repeat = () => 1 } = opts;
+  const labels = [...new Set(['O', ...seqs.flatMap((s) => s.gold)])].sort((a, b) =>
+    a === 'O' ? -1 : b === 'O' ? 1 : a.localeCompare(b),
+  );
+  const L = labels.length;
+  const index = new Map(labels.map((l, i) => [l, i]));
+  const count = new Map<string, number>();
+  for (const s of seqs) for (const f of s.feats) for (const k of f) count.set(k, (count.get(k) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  for (const [k, c] of count) if (c >= minCount) ids.set(k, ids.size);
+  // each sequence as one flat array of feature ids with token offsets
+  const data = seqs.map((s) => {
+    const flat: number[] = [];
+    const at = [0];
+    for (const f of s.feats) {
+      for (const k of f) {
+        const id = ids.get(k);
+        if (id !== undefined) flat.push(id * L);
+      }
+      at.push(flat.length);
+    }
+    return { flat: Int32Array.from(flat), at: Int32Array.from(at), gold: Int32Array.from(s.gold, (g) => index.get(g) ?? 0) };
+  });
+  const w = new Float64Array(ids.size * L);
+  const u = new Float64Array(ids.size * L); // c-weighted updates, for the average
+  const tw = new Float64Array((L + 1) * L);
+  const tu = new Float64Array((L + 1) * L);
+  let c = 1;
+  const order: number[] = data.flatMap((_, i) => new Array<number>(Math.max(1, repeat(i))).fill(i));
+  const rnd = random(seed);
+  const bump = (a: Float64Array, b: Float64Array, i: number, d: number): void => {
+    a[i] = (a[i] as number) + d;
+    b[i] = (b[i] as number) + d * c;
   };
-  const s = new Float64Array(labels.length);
   for (let e = 0; e < epochs; e++) {
-    for (const seq of seqs) {
-      let prev = '<s>';
-      seq.feats.forEach((f, i) => {
-        score(model, f, prev, s);
-        let best = 0;
-        for (let l = 1; l < s.length; l++) if ((s[l] as number) > (s[best] as number)) best = l;
-        const gold = index.get(seq.gold[i] ?? 'O') ?? 0;
-        if (best !== gold) {
-          for (const k of [...f, `prev=${prev}`, `prev|${f[1] ?? ''}`]) {
-            update(k, gold, 1);
-            update(k, best, -1);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const si of order) {
+      const { flat, at, gold } = data[si] as (typeof data)[number];
+      const n = gold.length;
+      if (!n) continue;
+      const em = new Float64Array(n * L);
+      for (let t = 0; t < n; t++) {
+        const end = at[t + 1] as number;
+        for (let j = at[t] as number; j < end; j++) {
+          const base = flat[j] as number;
+          for (let l = 0; l < L; l++) em[t * L + l] = (em[t * L + l] as number) + (w[base + l] as number);
+        }
+      }
+      const pred = viterbi(em, n, labels, tw);
+      for (let t = 0; t < n; t++) {
+        const g = gold[t] as number;
+        const p = pred[t] as number;
+        const gp = t ? (gold[t - 1] as number) : L;
+        const pp = t ? (pred[t - 1] as number) : L;
+        if (g !== p) {
+          const end = at[t + 1] as number;
+          for (let j = at[t] as number; j < end; j++) {
+            bump(w, u, (flat[j] as number) + g, 1);
+            bump(w, u, (flat[j] as number) + p, -1);
           }
         }
-        prev = seq.gold[i] ?? 'O';
-        c++;
-      });
+        if (g !== p || gp !== pp) {
+          bump(tw, tu, gp * L + g, 1);
+          bump(tw, tu, pp * L + p, -1);
+        }
+      }
+      c++;
     }
   }
-  for (const [k, w] of Object.entries(model.weights)) {
-    const t = totals[k] as number[];
-    const st = stamps[k] as number[];
-    model.weights[k] = w.map((v, l) => ((t[l] as number) + (c - (st[l] as number)) * v) / c);
+  const weights = new Map<string, Float32Array>();
+  for (const [k, id] of ids) {
+    const row = new Float32Array(L);
+    let any = false;
+    for (let l = 0; l < L; l++) {
+      row[l] = (w[id * L + l] as number) - (u[id * L + l] as number) / c;
+      if (row[l] !== 0) any = true;
+    }
+    if (any) weights.set(k, row);
   }
-  return model;
+  const trans = Float32Array.from(tw, (v, i) => v - (tu[i] as number) / c);
+  return { labels, weights, trans };
+}
+
+/** Drop features whose largest absolute weight is below `min` (a smaller model file, nearly the same tags). */
+export function prune(model: TaggerModel, min: number): TaggerModel {
+  const weights = new Map<string, Float32Array>();
+  for (const [k, row] of model.weights) if (row.some((v) => Math.abs(v) >= min)) weights.set(k, row);
+  return { ...model, weights };
 }
