@@ -73,15 +73,8 @@ export function parseTimes(canonical: string, lang: LangCode, ref: Date, options
   const lex: TimeLexicon = getLanguage(lang)?.time ?? emptyTimeLexicon;
   const { f, rules, composer } = compile(lex);
   // Most sentences hold no time at all: test each word class once and run only the rules that can match.
-  const present = new Map<Anchor, boolean>();
-  const has = (a: Anchor): boolean => {
-    let v = present.get(a);
-    if (v === undefined) {
-      v = f.anchors[a](canonical);
-      present.set(a, v);
-    }
-    return v;
-  };
+  const present: Partial<Record<Anchor, boolean>> = {};
+  const has = (a: Anchor): boolean => (present[a] ??= f.anchors[a](canonical));
   const ctx = { lex, f, ref: fromDate(ref), text: canonical };
   const found: Found[] = [];
   for (const rule of rules) {
