@@ -16,7 +16,12 @@ function newsSequences(): Sequence[] {
     .filter((rows) => rows.length > 0)
     .map((rows) => {
       const words = rows.map((r) => r[0] as string);
-      const feats = words.map((w, i) => [`w=${w}`, `w-1=${words[i - 1] ?? '<s>'}`, `w+1=${words[i + 1] ?? '</s>'}`, `s2=${w.slice(-2)}`]);
+      const feats = words.map((w, i) => [
+        `w=${w}`,
+        `w-1=${words[i - 1] ?? '<s>'}`,
+        `w+1=${words[i + 1] ?? '</s>'}`,
+        `s2=${w.slice(-2)}`,
+      ]);
       return { feats, gold: rows.map((r) => r.at(-1) as string) };
     });
 }
