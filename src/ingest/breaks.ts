@@ -1,6 +1,8 @@
 // Old layouts separate paragraphs with <br><br>: make those real paragraphs before Readability,
 // whose own pass drops the first break run when it follows inline markup.
 
+import { elementsByTags } from './tags.js';
+
 const BLOCK =
   /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|UL)$/;
 const ELEMENT_NODE = 1;
@@ -18,7 +20,7 @@ function nextBr(n: Node): Node | null {
 
 export function paragraphsFromBreaks(document: Document): void {
   const parents = new Set<Node>();
-  for (const br of Array.from(document.querySelectorAll('br'))) if (br.parentNode && nextBr(br)) parents.add(br.parentNode);
+  for (const br of elementsByTags(document, ['br']).get('br') ?? []) if (br.parentNode && nextBr(br)) parents.add(br.parentNode);
   for (const parent of parents) splitAtBreakRuns(document, parent);
 }
 

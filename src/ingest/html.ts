@@ -26,7 +26,7 @@ export function extractHtml(html: string, url?: string): HtmlArticle | { error: 
   const meta = readMetadata(document, url);
   pruneFurniture(document);
   paragraphsFromBreaks(document);
-  const result = new Readability(document, { serializer: (el: Node) => el }).parse();
+  const result = new Readability(document, { serializer: (el: Node) => el, keepClasses: true }).parse();
   let blocks = result?.content ? blocksOf(result.content) : [];
   if (length(blocks) < MIN_ARTICLE_CHARS) blocks = fallbackBlocks(html);
   if (length(blocks) < MIN_ARTICLE_CHARS) return { error: 'no article text found in HTML' };

@@ -1,5 +1,6 @@
 // What an HTML page says about itself: headline, date, author, outlet, canonical URL, language.
 import { toIsoDate } from './dates.js';
+import { elementsByTags, hasAncestor } from './tags.js';
 
 export interface PageMeta {
   title?: string;
@@ -14,8 +15,13 @@ export interface PageMeta {
 const ARTICLE_TYPES =
   /^(?:News|Reportage|Analysis|Opinion|Report|Blog|Satirical|Scholarly|Tech)?Article$|^(?:BlogPosting|LiveBlogPosting|NewsArticle)$/;
 
+type Tagged = Map<string, Element[]>;
+const TAGS = ['meta', 'link', 'time', 'script', 'title'];
+const tagged = (els: Tagged, name: string): Element[] => els.get(name) ?? [];
+
 export function readMetadata(document: Document, url?: string): PageMeta {
-  const metas = metaMap(document);
+  const els = elementsByTags(document, TAGS);
+  const metas = metaMap(els);
   const meta = (...names: string[]): string | undefined => {
     for (const name of names) {
       const value = metas.get(name.toLowerCase());
@@ -23,12 +29,12 @@ export function readMetadata(document: Document, url?: string): PageMeta {
     }
     return undefined;
   };
-  const ld = jsonLdArticle(document);
+  const ld = jsonLdArticle(els);
   const html = document.documentElement;
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('og:url') ?? url;
-  const timeEl = document.querySelector('article time[datetime], time[pubdate], time[itemprop="datePublished"]');
+  const canonical = canonicalLink(els)?.getAttribute('href') ?? meta('og:url') ?? url;
+  const timeEl = publishedTime(els);
   return {
-    title: str(ld?.headline) ?? meta('og:title', 'twitter:title') ?? pageTitle(document),
+    title: str(ld?.headline) ?? meta('og:title', 'twitter:title') ?? pageTitle(els),
     published: toIsoDate(
       str(ld?.datePublished) ??
         meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'DC.date.issued', 'dcterms.created') ??
@@ -44,9 +50,9 @@ export function readMetadata(document: Document, url?: string): PageMeta {
 }
 
 /** Every <meta> by property, name or itemprop (lowercased), first one wins. */
-function metaMap(document: Document): Map<string, string> {
+function metaMap(els: Tagged): Map<string, string> {
   const map = new Map<string, string>();
-  for (const el of Array.from(document.querySelectorAll('meta[content]'))) {
+  for (const el of tagged(els, 'meta')) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -57,8 +63,22 @@ function metaMap(document: Document): Map<string, string> {
   return map;
 }
 
-function jsonLdArticle(document: Document): Record<string, unknown> | undefined {
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+/** <link rel="canonical">; rel compares case-insensitively, as in a CSS selector on HTML. */
+const canonicalLink = (els: Tagged): Element | undefined =>
+  tagged(els, 'link').find((el) => el.getAttribute('rel')?.toLowerCase() === 'canonical');
+
+/** The first <time> that dates the article: inside an <article> with a datetime, or marked pubdate or datePublished. */
+const publishedTime = (els: Tagged): Element | undefined =>
+  tagged(els, 'time').find(
+    (el) =>
+      (el.hasAttribute('datetime') && hasAncestor(el, 'ARTICLE')) ||
+      el.hasAttribute('pubdate') ||
+      el.getAttribute('itemprop') === 'datePublished',
+  );
+
+function jsonLdArticle(els: Tagged): Record<string, unknown> | undefined {
+  for (const script of tagged(els, 'script')) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -91,8 +111,8 @@ function authorName(v: unknown): string | undefined {
 const nonUrl = (v: string | undefined): string | undefined => (v && !/^https?:/.test(v) ? v : undefined);
 
 /** <title> without the " | Site" or " - Site" suffix sites add. */
-function pageTitle(document: Document): string | undefined {
-  const title = document.querySelector('title')?.textContent?.trim();
+function pageTitle(els: Tagged): string | undefined {
+  const title = tagged(els, 'title')[0]?.textContent?.trim();
   if (!title) return undefined;
   const parts = title.split(/\s+[|–—-]\s+/);
   return parts.length > 1 && (parts[0]?.length ?? 0) >= 15 ? parts[0] : title;

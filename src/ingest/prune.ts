@@ -1,42 +1,53 @@
 // Remove page furniture Readability lets through on Arabic news sites, before it scores the page.
 import { normaliseString } from '../text/normalise.js';
-import { DROP_TAGS, FURNITURE_HEADINGS, FURNITURE_TOKEN, FURNITURE_WORDS_AR, HEADING_TAGS } from './selectors.js';
+import {
+  DROP_TAGS,
+  FURNITURE_HEADINGS,
+  FURNITURE_TOKEN,
+  FURNITURE_TOKEN_IN_LIST,
+  FURNITURE_WORDS_AR,
+  HEADING_TAGS,
+} from './selectors.js';
+import { measureSubtrees } from './subtree-sizes.js';
 
 const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog']);
 const LIST_TAGS = new Set(['UL', 'OL']);
 const INLINE_TAGS = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'IMG', 'BR', 'SMALL', 'FONT', 'U', 'SVG', 'ABBR']);
 /** Class names of the report's own container ("entry-content-read-more" is still the report). */
 const CONTENT_NAME = /article|body|content|entry|main|story|text/i;
+/** Embedded posts are often quotes. */
+const EMBED_CLASSES = ['twitter-tweet', 'instagram-media'];
+/** Block content that makes an element more than a heading. */
+const NOT_HEADING_INSIDE = new Set(['P', 'H1', 'H2', 'ARTICLE']);
 
 const DROP = new Set(DROP_TAGS.map((t) => t.toUpperCase()));
 const HEADING_LIKE = new Set(HEADING_TAGS.map((t) => t.toUpperCase()));
-/** Containers that are the report by declaration; <article> is not one: sites use it for teaser cards too. */
-const REPORT = 'main, [itemprop="articleBody"]';
 
 /** One walk over the body: furniture subtrees go, furniture headings take their link box with them. */
 export function pruneFurniture(document: Document): void {
   const body = document.body;
   if (!body) return;
-  for (const el of Array.from(body.querySelectorAll('script, style, noscript, template'))) el.remove();
-  let bodyProse = -1;
-  let bodyParagraphs = 0;
+  // Sizes are measured once, bottom-up: a candidate is decided before anything inside it is removed.
+  const sizes = measureSubtrees(body);
+  const whole = sizes.get(body);
+  const bodyProse = whole ? whole.text - whole.linked : 0;
+  const bodyParagraphs = whole?.paragraphs ?? 0;
   const keep = (el: Element): boolean => {
-    if (bodyProse < 0) {
-      bodyProse = proseLength(body);
-      bodyParagraphs = paragraphLength(body);
-    }
-    if (el.matches(REPORT) || el.querySelector(REPORT)) return true;
-    if (bodyParagraphs > 0 && paragraphLength(el) > 0.6 * bodyParagraphs) return true;
-    const prose = proseLength(el) / (bodyProse || 1);
-    return prose > 0.5 || (prose > 0.2 && CONTENT_NAME.test(`${el.getAttribute('class')} ${el.getAttribute('id')}`));
+    const s = sizes.get(el);
+    if (!s) return false;
+    if (s.report) return true;
+    if (bodyParagraphs > 0 && s.paragraphs > 0.6 * bodyParagraphs) return true;
+    const prose = (s.text - s.linked) / (bodyProse || 1);
+    return prose > 0.5 || (prose > 0.2 && CONTENT_NAME.test(`${classOf(el)} ${el.getAttribute('id')}`));
   };
   const headings: Element[] = [];
   const visit = (parent: Element): void => {
     for (let child = parent.firstElementChild; child; ) {
       const next: Element | null = child.nextElementSibling;
-      if ((DROP.has(child.tagName) || isFurniture(child)) && !keep(child)) child.remove();
+      const tag = child.tagName;
+      if ((DROP.has(tag) || isFurniture(child, tag)) && !keep(child)) child.remove();
       else {
-        if (HEADING_LIKE.has(child.tagName) && onlyInline(child)) headings.push(child);
+        if (HEADING_LIKE.has(tag) && onlyInline(child)) headings.push(child);
         visit(child);
       }
       child = next;
@@ -52,29 +63,42 @@ function onlyInline(el: Element): boolean {
   return true;
 }
 
-function isFurniture(el: Element): boolean {
+/** The class attribute as written: getAttribute('class') would build a DOMTokenList for every element. */
+const classOf = (el: Element): string => el.getAttributeNode('class')?.value ?? '';
+
+function isFurniture(el: Element, tag: string): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (FURNITURE_ROLES.has(el.getAttribute('role') ?? '')) return true;
-  if (el.matches('blockquote.twitter-tweet, blockquote.instagram-media')) return false; // embedded posts are often quotes
-  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
-  if (tokens.some((t) => t && FURNITURE_TOKEN.test(t))) return true;
-  const label = normaliseString(el.getAttribute('aria-label') ?? '');
-  return label !== '' && (FURNITURE_TOKEN.test(label.replace(/\s+/g, '-')) || FURNITURE_WORDS_AR.some((w) => label.includes(w)));
+  const cls = classOf(el);
+  if (tag === 'BLOCKQUOTE' && cls.split(/\s+/).some((c) => EMBED_CLASSES.includes(c))) return false;
+  if (FURNITURE_TOKEN_IN_LIST.test(`${cls} ${el.getAttribute('id') ?? ''}`)) return true;
+  const label = el.getAttribute('aria-label');
+  if (!label) return false;
+  const folded = normaliseString(label);
+  return (
+    folded !== '' && (FURNITURE_TOKEN.test(folded.replace(/\s+/g, '-')) || FURNITURE_WORDS_AR.some((w) => folded.includes(w)))
+  );
 }
 
 /** A short element whose text is a furniture heading ("اقرأ أيضا", "شارك المقال"). */
 function isFurnitureHeading(el: Element): boolean {
   const raw = el.textContent ?? '';
-  if (raw.length > 200 || el.querySelector('p, h1, h2, article')) return false;
+  if (raw.length > 200) return false;
   const text = normaliseString(raw)
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
     .replace(/\s+/g, ' ');
-  return FURNITURE_HEADINGS.some((m) => {
+  const heading = FURNITURE_HEADINGS.some((m) => {
     if (text === m) return true;
     if (!text.startsWith(m) || text.length > 160) return false;
     const next = text.charAt(m.length);
     return ':|-.»"'.includes(next) || (next === ' ' && m.includes(' '));
   });
+  return heading && !hasDescendant(el, NOT_HEADING_INSIDE);
+}
+
+function hasDescendant(el: Element, tags: ReadonlySet<string>): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tags.has(c.tagName) || hasDescendant(c, tags)) return true;
+  return false;
 }
 
 /** Remove the heading and the small link box around or after it. */
@@ -91,19 +115,6 @@ function removeBox(el: Element, body: Element): void {
 function isLinkBox(el: Element): boolean {
   const text = (el.textContent ?? '').trim().length;
   if (text === 0 || text > 600) return false;
-  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
+  const linked = Array.from(el.getElementsByTagName('a')).reduce((n, a) => n + (a.textContent ?? '').trim().length, 0);
   return linked / text > 0.5;
-}
-
-function paragraphLength(root: Element): number {
-  let n = 0;
-  for (const p of Array.from(root.querySelectorAll('p'))) n += (p.textContent ?? '').length;
-  return n;
-}
-
-/** Text outside links: what a report is made of, and what menus and link lists lack. */
-function proseLength(el: Element): number {
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
-  return (el.textContent ?? '').length - linked;
 }

@@ -22,9 +22,15 @@ export const DROP_TAGS: readonly string[] = [
   'figcaption',
 ];
 
+/** Words of page furniture inside a class, id or aria-label token. */
+const FURNITURE_WORDS =
+  'comments?|commentlist|respond|disqus|ta3li9(?:at)?|share|sharing|sharebar|social|socials|related|relatedposts|read-?more|readmore|more-?stories|recommended|newsletter|subscribe|subscription|signup|breadcrumbs?|tags?|tagcloud|taglist|keywords|adverts?|advertisement|ads?|adslot|dfp|sponsor(?:ed)?|promo|outbrain|taboola|cookies?|consent|gdpr|popup|modal|sidebar|menu|navbar|masthead|site-?header|site-?footer|footer|copyright|most-?read|trending|popular|author-?bio|captions?|credits?|gallery|slideshow|carousel|lightbox|byline|timestamp|meta';
+
 /** A class, id or aria-label token of page furniture (tokens are split on spaces). */
-export const FURNITURE_TOKEN: RegExp =
-  /(?:^|[-_])(?:comments?|commentlist|respond|disqus|ta3li9(?:at)?|share|sharing|sharebar|social|socials|related|relatedposts|read-?more|readmore|more-?stories|recommended|newsletter|subscribe|subscription|signup|breadcrumbs?|tags?|tagcloud|taglist|keywords|adverts?|advertisement|ads?|adslot|dfp|sponsor(?:ed)?|promo|outbrain|taboola|cookies?|consent|gdpr|popup|modal|sidebar|menu|navbar|masthead|site-?header|site-?footer|footer|copyright|most-?read|trending|popular|author-?bio|captions?|credits?|gallery|slideshow|carousel|lightbox|byline|timestamp|meta)(?:$|[-_\d])/i;
+export const FURNITURE_TOKEN: RegExp = new RegExp(`(?:^|[-_])(?:${FURNITURE_WORDS})(?:$|[-_\\d])`, 'i');
+
+/** FURNITURE_TOKEN anywhere in a space-separated token list ("class id"), without splitting it. */
+export const FURNITURE_TOKEN_IN_LIST: RegExp = new RegExp(`(?:^|[\\s_-])(?:${FURNITURE_WORDS})(?:$|[\\s_\\d-])`, 'i');
 
 /** Words in an aria-label or id that mark furniture in Arabic markup. */
 export const FURNITURE_WORDS_AR: readonly string[] = ['تعليق', 'تعليقات', 'مشاركه', 'اقرا ايضا', 'ذات صله'];
