@@ -2,10 +2,10 @@
 // Run: npx tsx bench/entities.ts [articles]
 import type { Doc } from '../src/doc.js';
 import { mergeEntities, recogniseEntities } from '../src/extract/entities/index.js';
+import { seededRandom } from '../src/random.js';
 import { normalise } from '../src/text/normalise.js';
 import { splitSentences } from '../src/text/sentences.js';
 import type { Mention } from '../src/types.js';
-import { rng } from './generate.js';
 
 const FIRST = ['أحمد', 'سامي', 'ليلى', 'كريم', 'جون', 'ماريا', 'يوسف', 'نادية', 'إيغور', 'فاطمة', 'ديفيد', 'هشام'];
 const LAST = ['بنعلي', 'كوفالينكو', 'الخطيب', 'سميث', 'أوستروفسكي', 'الحسيني', 'غارسيا', 'ناصيف', 'بيلوف', 'المصري'];
@@ -52,7 +52,7 @@ function sentence(r: () => number): string {
 
 /** Article i of the corpus: 4-8 sentences in two paragraphs. */
 export function article(i: number): string {
-  const r = rng(i + 1);
+  const r = seededRandom(i + 1);
   const n = 4 + Math.floor(r() * 5);
   const sents = Array.from({ length: n }, () => sentence(r));
   return `${sents.slice(0, 2).join(' ')}\n\n${sents.slice(2).join(' ')}`;

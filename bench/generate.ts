@@ -1,16 +1,6 @@
 // Deterministic Arabic news-like text for the benchmark: sentences from a small template grammar.
 
-/** A tiny seeded PRNG (mulberry32): the same seed gives the same text on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/random.js';
 
 const SOURCES = [
   'قالت وزارة الداخلية',
@@ -63,7 +53,7 @@ function sentence(r: () => number): string {
 
 /** About `bytes` UTF-8 bytes of paragraphs (3–6 sentences each, blank lines between). */
 export function generateCorpus(bytes: number, seed = 20220105): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const paragraphs: string[] = [];
   let size = 0;
   while (size < bytes) {

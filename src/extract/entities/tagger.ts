@@ -1,6 +1,8 @@
 // An averaged structured perceptron over BIO labels with first-order Viterbi decoding. It knows nothing of scanners or
 // languages: a sequence is a list of feature strings per token; see features.ts for what they are.
 
+import { seededRandom } from '../../random.js';
+
 export interface TaggerModel {
   labels: string[];
   /** feature → weight per label (same order as labels). */
@@ -92,18 +94,6 @@ export function decode(model: TaggerModel, feats: string[][]): string[] {
   return viterbi(em, n, model.labels, model.trans).map((l) => model.labels[l] as string);
 }
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Averaged structured perceptron (Collins 2002) with Viterbi decoding. */
 export function train(seqs: Sequence[], opts: TrainOptions = {}): TaggerModel {
   const { epochs = 10, seed = 1, minCount = 1, repeat = () => 1 } = opts;
@@ -135,7 +125,7 @@ export function train(seqs: Sequence[], opts: TrainOptions = {}): TaggerModel {
   const tu = new Float64Array((L + 1) * L);
   let c = 1;
   const order: number[] = data.flatMap((_, i) => new Array<number>(Math.max(1, repeat(i))).fill(i));
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const bump = (a: Float64Array, b: Float64Array, i: number, d: number): void => {
     a[i] = (a[i] as number) + d;
     b[i] = (b[i] as number) + d * c;
