@@ -47,6 +47,18 @@ describe('reconcileFigures', () => {
     expect(of(conflicts, 'conflict')).toEqual([]);
   });
 
+  it('names each disagreeing amount once, with every source that gave it', () => {
+    const figures = [
+      fig('a', 'killed', 2300, 'exact', '2023-09-12', { attributedTo: 'جهاز الإسعاف' }),
+      fig('b', 'killed', 2300, 'exact', '2023-09-12'),
+      fig('c', 'killed', 5300, 'more-than', '2023-09-12', { attributedTo: 'وزارة الداخلية' }),
+    ];
+    const [c] = of(reconcileFigures(figures, []).conflicts, 'conflict');
+    expect(c?.figures).toHaveLength(3);
+    expect(c?.explanation.match(/2,300/g)).toHaveLength(1);
+    expect(c?.explanation).toContain('2,300 (جهاز الإسعاف) vs more than 5,300 (وزارة الداخلية)');
+  });
+
   it('calls a lower count on a later day a conflict and names both dates', () => {
     const figures = [
       fig('a', 'deployed', 3600, 'about', '2022-01-07', { group: 'CSTO troops', attributedTo: 'الأمين العام' }),

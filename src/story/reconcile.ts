@@ -188,7 +188,16 @@ function differentScopes(
 }
 
 const by = (f: Figure): string => (f.attributedTo ? ` (${f.attributedTo})` : '');
-const list = (fs: Figure[]): string => fs.map((f) => `${amountText(f)}${by(f)}`).join(' vs ');
+/** Each amount once, with who gave it: "2,300 (the ambulance service) vs more than 5,300 (the ministry)". */
+function list(fs: Figure[]): string {
+  const byAmount = new Map<string, Set<string>>();
+  for (const f of fs) {
+    const sources = byAmount.get(amountText(f)) ?? new Set<string>();
+    if (f.attributedTo) sources.add(f.attributedTo);
+    byAmount.set(amountText(f), sources);
+  }
+  return [...byAmount].map(([amount, who]) => (who.size ? `${amount} (${[...who].join('; ')})` : amount)).join(' vs ');
+}
 
 function entry(groupKey: string, classification: Conflict['classification'], fs: Figure[], explanation: string): Conflict {
   return {
