@@ -6,7 +6,7 @@ import { alt, WORD_END } from './words.js';
 export interface Fragments {
   /**
    * Start of a pattern at a word start, consuming a glued clitic into group `cl`. The word-start test itself is made in
-   * code (startsWord in index.ts): a leading lookbehind keeps V8 from skipping ahead to a letter that can begin a match.
+   * code (startsWord in words.ts): a leading lookbehind keeps V8 from skipping ahead to a letter that can begin a match.
    */
   W: string;
   /** End of a word. */

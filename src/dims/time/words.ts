@@ -16,6 +16,8 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
 export const lookup = <T>(table: Record<string, T>, surface: string): T | undefined => table[surface.replace(/\s+/g, ' ')];
 
 const LETTER = /\p{L}/u;
+/** A letter (not a digit) at this index; false outside the text. */
+export const isLetterAt = (text: string, at: number): boolean => at >= 0 && LETTER.test(text.charAt(at));
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A match led by a letter begins a word (the test W leaves to code); digit-led patterns carry their own lookbehind. */
