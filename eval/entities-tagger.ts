@@ -2,7 +2,7 @@
 // cross-validation: every AQMAR file is tagged by a model (and a common-word list) that never saw it.
 import { recogniseWith, ruleSentences } from '../src/extract/entities/recognise.js';
 import { type RuleSentence, trainingSequences } from '../src/extract/entities/stacked.js';
-import { prune, type Sequence, type TaggerModel, train } from '../src/extract/entities/tagger.js';
+import { foldDomain, prune, type Sequence, type TaggerModel, train } from '../src/extract/entities/tagger.js';
 import { type Language, languages } from '../src/lang/index.js';
 import { toOriginal } from '../src/text/normalise.js';
 import {
@@ -63,7 +63,8 @@ export function sequencesOf(files: TaggedFile[], domain: string): Sequence[] {
   });
 }
 
-/** The model of the recipe: wiki-domain files (AQMAR) and news-domain files (our news set). */
+/** The model of the recipe, in both domains: wiki-domain files (AQMAR) and news-domain files (our news set). Fold it
+ * to one domain (`foldDomain`) to tag with it. */
 export function trainEntityModel(wiki: TaggedFile[], news: TaggedFile[]): TaggerModel {
   const w = sequencesOf(wiki, 'wiki');
   const n = sequencesOf(news, 'news');
@@ -107,10 +108,10 @@ export function scoreCrossValidated(aqmar: TaggedFile[], news: TaggedFile[], wit
     const trainFiles = aqmar.filter((_, i) => i % folds !== k);
     const common = learnCommonWords(trainFiles.map((f) => f.text));
     withCommonWords(common, () => {
-      const model = withModel ? trainEntityModel(trainFiles, news) : null;
+      const model = withModel ? foldDomain(trainEntityModel(trainFiles, news), 'wiki') : null;
       add(
         total,
-        scoreFiles(test, (sents, id) => predictSpans(sents, id, (doc) => recogniseWith(doc, { model, domain: 'wiki' }))),
+        scoreFiles(test, (sents, id) => predictSpans(sents, id, (doc) => recogniseWith(doc, { model }), 'outer')),
       );
     });
   }

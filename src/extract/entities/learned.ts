@@ -64,7 +64,7 @@ export function rescan(sc: Scanner, found: Found[], learned: Learned): Found[] {
         const f = learned.get(v.form + rest);
         const absorbs = found.filter((o) => o.from >= i && o.to <= i + n);
         if (f && (n > 1 || absorbs.length === 0) && absorbs.every((o) => o.type === f.type)) {
-          hit = { ...f, from: i, to: i + n, strip: v.strip, role: undefined };
+          hit = { ...f, from: i, to: i + n, strip: v.strip, role: undefined, learned: true };
           break;
         }
       }
@@ -72,7 +72,7 @@ export function rescan(sc: Scanner, found: Found[], learned: Learned): Found[] {
     const form = sc.forms[i] ?? '';
     if (!hit && skeletons.size && form.length >= FUZZY_MIN_LENGTH && sc.nameLike(i)) {
       const f = skeletons.get(skeletonOf(sc, form));
-      if (f) hit = { ...f, from: i, to: i + 1, strip: 0, role: undefined };
+      if (f) hit = { ...f, from: i, to: i + 1, strip: 0, role: undefined, learned: true };
     }
     if (hit) {
       out.push(hit);

@@ -21,8 +21,21 @@ export interface Transliteration {
   endings: Array<[string, string]>;
   /** Prefix read apart (the article): [written, Latin]. */
   article?: [string, string];
-  /** Whole words the rules get wrong. */
+  /** Whole words (or two-word phrases, space-separated) the rules get wrong. */
   exceptions: Record<string, string>;
+  /** Silent letters that give the vowel they carry when they open a word before a consonant (ع → a: عبد → Abd). */
+  vowelCarriers?: Record<string, string>;
+  /** Short vowel written into consonant runs that no script letter vowels (default a): حفتر → Haftar. */
+  clusterVowel?: string;
+  /** Latin consonant clusters a word may start with unbroken (st: ستانيسلاف → Stanislaf, not Satanislaf). */
+  onsets?: string[];
+  /** Vowel letters (long vowels) after which a word-final consonant pair takes the cluster vowel too. */
+  finalClusterAfter?: string;
+  /** Whole-word templates tried after the letters are read: C is any consonant, other letters stand for
+   *  themselves; the reading puts each consonant's Latin in a C slot ([CاCC, CaCeC]: خالد → Khaled). */
+  shapes?: Array<[string, string]>;
+  /** Words written fused onto a following article-led word, read apart (its first half + article + rest). */
+  joined?: string[];
 }
 
 export interface EntityLexicon {
@@ -62,6 +75,10 @@ export interface EntityLexicon {
   landmarkHeads: string[];
   /** Words allowed inside a capitalised name (of, the, bin). */
   nameConnectors: string[];
+  /** The stacked tagger's model file (written by scripts/train-entities.ts); none: the rules alone. */
+  tagger?: URL;
+  /** Ordinal words a ruler's name may end on (لويس التاسع); taken from the language's number words. */
+  nameOrdinals?: string[];
   /** Prepositions after which an unknown capitalised word is a place (in, at). */
   placePrepositions: string[];
   /** Adjectives of nationality → ISO alpha-2, base form (suffix variants are derived). */

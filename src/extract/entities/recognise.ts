@@ -1,4 +1,6 @@
 // Mentions of one document: patterns walk each sentence; then names learned in the document are found again.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Doc } from '../../doc.js';
 import { getLanguage } from '../../lang/index.js';
 import { toOriginal } from '../../text/normalise.js';
@@ -15,8 +17,8 @@ import { speaker } from './patterns/speaker.js';
 import { titled } from './patterns/title.js';
 import { appositionRole } from './roles.js';
 import { type Found, lexiconSets, Scanner } from './scanner.js';
-import { documentFeatures, propagate, type RuleSentence, retag } from './stacked.js';
-import type { TaggerModel } from './tagger.js';
+import { keepLearned, propagate, type RuleSentence, retag, tagDocument } from './stacked.js';
+import { modelFromText, type TaggerModel } from './tagger.js';
 import { tokenize } from './tokens.js';
 import { transliterate } from './transliterate.js';
 
@@ -98,10 +100,30 @@ function toMention(doc: Doc, sc: Scanner, f: Found, lex: EntityLexicon): Mention
 }
 
 export interface RecogniseOptions {
-  /** The stacked tagger (trained by eval/entities-tagger.ts); none: the rules alone, as the pipeline runs. */
+  /** The tagger over the rules; by default the language's shipped model (none: the rules alone); null: the rules alone. */
   model?: TaggerModel | null;
-  /** Which domain copy of the tagger's features to use: 'news' (the pipeline) or 'wiki' (encyclopaedic text). */
-  domain?: string;
+}
+
+const shipped = new WeakMap<EntityLexicon, TaggerModel | null>();
+
+/** The language's tagger model, read once from its file (src/lang/<code>/), or null when it has none. */
+export function shippedTagger(lex: EntityLexicon): TaggerModel | null {
+  let model = shipped.get(lex);
+  if (model !== undefined) return model;
+  model = null;
+  if (lex.tagger) {
+    let text: string;
+    try {
+      text = readFileSync(lex.tagger, 'utf8');
+    } catch (e) {
+      throw new Error(
+        `entity tagger model ${fileURLToPath(lex.tagger)} is missing (npm run build copies it): ${(e as Error).message}`,
+      );
+    }
+    model = modelFromText(text);
+  }
+  shipped.set(lex, model);
+  return model;
 }
 
 /** Every sentence of a document with the rules' finds, names learned in the document included. */
@@ -126,11 +148,12 @@ export function recogniseWith(doc: Doc, opts: RecogniseOptions = {}): Mention[] 
   const lex = getLanguage(doc.lang)?.entities as EntityLexicon | undefined;
   if (!lex?.stopwords) return [];
   let sentences = ruleSentences(doc);
-  const model = opts.model;
+  const model = opts.model === undefined ? shippedTagger(lex) : opts.model;
   if (model) {
-    const feats = documentFeatures(sentences, opts.domain ?? 'news');
-    sentences = sentences.map(({ sc, found }, i) => ({ sc, found: retag(sc, found, feats[i] ?? [], model) }));
-    sentences = propagate(sentences);
+    const labels = tagDocument(sentences, model);
+    const rules = sentences;
+    sentences = sentences.map(({ sc, found }, i) => ({ sc, found: retag(sc, found, labels[i] ?? []) }));
+    sentences = propagate(keepLearned(rules, sentences));
   }
   return sentences.flatMap(({ sc, found }) => found.map((f) => toMention(doc, sc, f, lex)));
 }

@@ -16,6 +16,8 @@ export interface Found {
   role?: { from: number; to: number; strip: number };
   /** From a curated list or a packaged gazetteer (not guessed from a pattern). */
   known?: boolean;
+  /** A short form of a name the document gave in full, found again (its key is the full name's). */
+  learned?: boolean;
 }
 
 export interface Match<T> {
@@ -44,6 +46,7 @@ export interface Sets {
   placePreps: Set<string>;
   orgAdjectives: Set<string>;
   nameSuffixes: Set<string>;
+  ordinals: Set<string>;
   /** First words of every multi-word phrase set above, to skip lookups that cannot match. */
   firstWords: Set<string>;
 }
@@ -71,6 +74,7 @@ export function lexiconSets(lex: EntityLexicon): Sets {
     placePreps: phrases(lex.placePrepositions),
     orgAdjectives: phrases(lex.orgAdjectives),
     nameSuffixes: phrases(lex.nameSuffixes),
+    ordinals: phrases(lex.nameOrdinals ?? []),
     firstWords: new Set(),
   };
   for (const k of [...gaz.phrases.keys(), ...sets.titles, ...sets.orgHeads, ...sets.placeHeads, ...sets.firstNames]) {

@@ -188,3 +188,60 @@ export function prune(model: TaggerModel, min: number): TaggerModel {
   for (const [k, row] of model.weights) if (row.some((v) => Math.abs(v) >= min)) weights.set(k, row);
   return { ...model, weights };
 }
+
+const DOMAIN = /^([a-z]+):/;
+
+/** One domain's model: a feature's shared weights plus its copy for this domain, under the plain name; the other
+ * domains' copies are dropped. It reads plain (not augmented) features: half the lookups. */
+export function foldDomain(model: TaggerModel, domain: string): TaggerModel {
+  const L = model.labels.length;
+  const weights = new Map<string, Float32Array>();
+  for (const [k, row] of model.weights) {
+    const d = DOMAIN.exec(k)?.[1];
+    if (d !== undefined && d !== domain) continue;
+    const name = d === undefined ? k : k.slice(d.length + 1);
+    const sum = weights.get(name) ?? new Float32Array(L);
+    for (let l = 0; l < L; l++) sum[l] = (sum[l] as number) + (row[l] as number);
+    weights.set(name, sum);
+  }
+  return { ...model, weights };
+}
+
+const num = (v: number): string => String(Math.round(v * 100) / 100);
+
+/** The model as text: `#` header lines, the labels, the transition table, then one feature per line with its weights
+ * (two decimals; a feature whose weights all round to zero is left out). */
+export function modelToText(model: TaggerModel, header: string[] = []): string {
+  const lines = [
+    ...header.map((h) => `# ${h}`),
+    `labels\t${model.labels.join(' ')}`,
+    `trans\t${[...model.trans].map(num).join(' ')}`,
+  ];
+  for (const k of [...model.weights.keys()].sort()) {
+    const row = [...(model.weights.get(k) as Float32Array)].map(num);
+    if (row.some((v) => v !== '0')) lines.push(`${k}\t${row.join(' ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The model back from `modelToText`; a malformed line names its number. */
+export function modelFromText(text: string): TaggerModel {
+  let labels: string[] = [];
+  let trans = new Float32Array(0);
+  const weights = new Map<string, Float32Array>();
+  text.split('\n').forEach((line, i) => {
+    if (!line || line.startsWith('#')) return;
+    const tab = line.indexOf('\t');
+    const key = line.slice(0, tab);
+    const values = line.slice(tab + 1).split(' ');
+    if (tab < 1) throw new Error(`tagger model line ${i + 1}: no tab`);
+    if (key === 'labels' && !labels.length) labels = values;
+    else if (key === 'trans' && !trans.length) trans = Float32Array.from(values, Number);
+    else if (values.length !== labels.length || values.some((v) => Number.isNaN(Number(v))))
+      throw new Error(`tagger model line ${i + 1}: expected ${labels.length} numbers`);
+    else weights.set(key, Float32Array.from(values, Number));
+  });
+  if (!labels.length || trans.length !== (labels.length + 1) * labels.length)
+    throw new Error('tagger model: no labels or transitions');
+  return { labels, weights, trans };
+}

@@ -25,7 +25,7 @@ export interface Variant {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 const LATIN = /^[a-z]+$/;
-const BREAK = /^\s*[,،:;()[\]"!?.]/;
+const BREAK = /^\s*(?:[,،:;()[\]"!?./|–—]|-\s)/;
 
 /** Tokens of canonical text [from, to); `original` and the maps give capitalisation. */
 export function tokenize(

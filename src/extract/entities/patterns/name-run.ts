@@ -33,6 +33,8 @@ export function nameRun(sc: Scanner, j: number, max = MAX_NAME): number {
     const afterGiven = k - j === 1 && sc.s.firstNames.has(sc.forms[j] ?? '');
     if (sc.s.connectors.has(form) && connectsTo(sc, k + 1) && !sc.toks[k]?.breakAfter) {
       k += 2; // عبد الرحمن, ابو بكر; inside a name it closes it (محمد ولد الغزواني)
+      // a connector's complement may itself be a connector: بن عبد العزيز, بن ابي طالب
+      while (k < sc.length && sc.s.connectors.has(sc.forms[k - 1] ?? '') && connectsTo(sc, k) && !sc.toks[k - 1]?.breakAfter) k++;
       if (k - 2 > j) break;
     } else if (sc.nameLike(k) || (sc.nameLike(k, true) && sc.nameLike(k + 1) && !sc.toks[k]?.breakAfter)) {
       k++; // a word that is usually common (الهام) is a given name when a name follows it
