@@ -1,9 +1,25 @@
-// The stacked perceptron tagger (optional, scored by `npm run eval:entities -- --tagger`): deterministic training,
-// BIO-valid decoding, and learning from the features it is given.
-import { readFileSync } from 'node:fs';
+// The stacked perceptron tagger: deterministic training, BIO-valid decoding, domain folding, combining, the model
+// file, and the shipped model: what the recipe gives, and in use by the pipeline.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, type Sequence, train } from '../src/extract/entities/tagger.js';
+import { aqmarDir } from '../eval/entities.js';
+import { trainedText } from '../scripts/train-entities.js';
+import { augment } from '../src/extract/entities/features.js';
+import { recogniseEntities } from '../src/extract/entities/index.js';
+import { recogniseWith } from '../src/extract/entities/recognise.js';
+import {
+  combine,
+  decode,
+  foldDomain,
+  modelFromText,
+  modelToText,
+  type Sequence,
+  type TaggerModel,
+  train,
+} from '../src/extract/entities/tagger.js';
+import { entities } from '../src/lang/ar/entities.js';
+import { docOf } from './entities-doc.js';
 import { repoRoot } from './helpers.js';
 
 /** Sequences from our news gold: the token itself and its neighbours as features. */
@@ -59,4 +75,63 @@ describe('entity tagger', () => {
       });
     }
   });
+});
+
+describe('tagger models', () => {
+  const seqs = newsSequences();
+  // two domains: even sentences as 'news', odd as 'wiki', every feature doubled as in training
+  const both = train(
+    seqs.map((q, i) => ({ feats: augment(q.feats, i % 2 ? 'wiki' : 'news'), gold: q.gold })),
+    { epochs: 3, seed: 5 },
+  );
+  const labelsOf = (m: TaggerModel, feats: (q: Sequence) => string[][]): string[] => seqs.flatMap((q) => decode(m, feats(q)));
+
+  it('folds a domain: plain features on the folded model tag as doubled features on the whole model', () => {
+    for (const domain of ['news', 'wiki']) {
+      const folded = foldDomain(both, domain);
+      expect(folded.weights.size).toBeLessThan(both.weights.size);
+      expect(labelsOf(folded, (q) => q.feats)).toEqual(labelsOf(both, (q) => augment(q.feats, domain)));
+    }
+  });
+
+  it('combines models into one that tags as their sum', () => {
+    const other = train(seqs, { epochs: 3, seed: 9 });
+    const single = train(seqs, { epochs: 3, seed: 5 });
+    expect(labelsOf(combine([single, single]), (q) => q.feats)).toEqual(labelsOf(single, (q) => q.feats));
+    const mixed = labelsOf(combine([single, other]), (q) => q.feats);
+    expect(mixed).not.toEqual(labelsOf(single, (q) => q.feats).map(() => 'O'));
+    expect(() => combine([])).toThrow(/no models/);
+  });
+
+  it('writes a model as text and reads it back, naming a broken line', () => {
+    const model = foldDomain(both, 'news');
+    const text = modelToText(model, ['a header']);
+    expect(text.startsWith('# a header\nlabels\t')).toBe(true);
+    const back = modelFromText(text);
+    expect(back.labels).toEqual(model.labels);
+    const a = labelsOf(model, (q) => q.feats);
+    const b = labelsOf(back, (q) => q.feats);
+    // weights are kept to two decimals: the tags stay the same but for near ties
+    expect(a.filter((l, i) => l !== b[i]).length).toBeLessThan(a.length / 200);
+    const broken = text.replace(/\n(w=[^\t]+)\t[^\n]+/, '\n$1\t1 2');
+    expect(() => modelFromText(broken)).toThrow(/line \d+: expected \d+ numbers/);
+    expect(() => modelFromText('# nothing\n')).toThrow(/no labels/);
+  });
+});
+
+describe('the shipped Arabic tagger', () => {
+  it('is in use: it finds what the rules alone miss', () => {
+    const doc = docOf('وفي عام 1687 نشر إسحاق نيوتن كتابه الذي وضع فيه قوانين الحركة.');
+    const texts = (ms: Array<{ text: string; type: string }>) => ms.map((m) => `${m.text}/${m.type}`);
+    expect(texts(recogniseWith(doc, { model: null }))).not.toContain('إسحاق نيوتن/person');
+    expect(texts(recogniseEntities(doc))).toContain('إسحاق نيوتن/person');
+  });
+
+  it.runIf(existsSync(aqmarDir))(
+    'is what the recipe gives from AQMAR and the news set (npm run train:entities)',
+    () => {
+      expect(trainedText()).toBe(readFileSync(entities.tagger as URL, 'utf8'));
+    },
+    120_000,
+  );
 });

@@ -67,7 +67,8 @@ function spans(labels: string[]): Array<{ from: number; to: number; tag: string 
   return out;
 }
 
-/** A tagged name does not end on a connector (علي بن ابي | طالب), and a ruler keeps his ordinal (لويس | التاسع). */
+/** A tagged name does not end on a connector (علي بن ابي | طالب), a ruler keeps his ordinal (لويس | التاسع), and an
+ * organisation its nationality (الجيش | الاسرائيلي). */
 function extend(sc: Scanner, to: number, type: Found['type'], labels: string[]): number {
   const free = (k: number): boolean => k < sc.length && labels[k] === 'O' && !sc.toks[k - 1]?.breakAfter && !sc.isStop(k);
   let e = to;
@@ -75,6 +76,7 @@ function extend(sc: Scanner, to: number, type: Found['type'], labels: string[]):
   const a = sc.s.lex.article;
   const next = sc.forms[e] ?? '';
   if (type === 'person' && a && next.startsWith(a) && sc.s.ordinals.has(next.slice(a.length)) && free(e)) e++;
+  else if (type === 'organization' && sc.isNisba(e) && free(e)) e++;
   return e;
 }
 
@@ -117,6 +119,8 @@ export function retag(sc: Scanner, found: Found[], labels: string[]): Found[] {
     if (type === 'person')
       f.role = found.find((g) => g.type === type && g.from < to && g.to > s.from)?.role ?? appositionRole(sc, f.to);
     out.add(f);
+    // a named body the rules took for a collective actor (الجيش الاسرائيلي) is the tagger's organisation
+    for (const g of found) if (g.type === 'group' && g.from >= f.from && g.to <= f.to) out.delete(g);
   }
   return [...out].sort((a, b) => a.from - b.from || b.to - a.to);
 }

@@ -85,12 +85,16 @@ export function decode(model: TaggerModel, feats: string[][]): string[] {
   const n = feats.length;
   if (!n) return [];
   const em = new Float64Array(n * L);
-  feats.forEach((f, t) => {
-    for (const k of f) {
-      const w = model.weights.get(k);
-      if (w) for (let l = 0; l < L; l++) em[t * L + l] = (em[t * L + l] as number) + (w[l] as number);
+  const weights = model.weights;
+  for (let t = 0; t < n; t++) {
+    const f = feats[t] as string[];
+    const base = t * L;
+    for (let j = 0; j < f.length; j++) {
+      const w = weights.get(f[j] as string);
+      if (w === undefined) continue;
+      for (let l = 0; l < L; l++) em[base + l] = (em[base + l] as number) + (w[l] as number);
     }
-  });
+  }
   return viterbi(em, n, model.labels, model.trans).map((l) => model.labels[l] as string);
 }
 
@@ -187,6 +191,28 @@ export function prune(model: TaggerModel, min: number): TaggerModel {
   const weights = new Map<string, Float32Array>();
   for (const [k, row] of model.weights) if (row.some((v) => Math.abs(v) >= min)) weights.set(k, row);
   return { ...model, weights };
+}
+
+/** Models of the same labels trained on different shuffles, as one: their weights summed (Viterbi does not mind the
+ * scale), so tagging costs what one model costs. */
+export function combine(models: TaggerModel[]): TaggerModel {
+  const first = models[0];
+  if (!first) throw new Error('combine: no models');
+  const L = first.labels.length;
+  const weights = new Map<string, Float32Array>();
+  const trans = new Float32Array(first.trans.length);
+  for (const m of models) {
+    if (m.labels.join() !== first.labels.join()) throw new Error('combine: models with different labels');
+    m.trans.forEach((v, i) => {
+      trans[i] = (trans[i] as number) + v;
+    });
+    for (const [k, row] of m.weights) {
+      const sum = weights.get(k) ?? new Float32Array(L);
+      for (let l = 0; l < L; l++) sum[l] = (sum[l] as number) + (row[l] as number);
+      weights.set(k, sum);
+    }
+  }
+  return { labels: first.labels, weights, trans };
 }
 
 const DOMAIN = /^([a-z]+):/;

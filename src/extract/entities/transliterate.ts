@@ -92,13 +92,14 @@ function vowelise(units: Unit[], t: Transliteration, final: boolean): string {
   return out;
 }
 
-function readWord(word: string, t: Transliteration): string {
+function readWord(word: string, t: Transliteration, definite = false): string {
   const exception = t.exceptions[word];
   if (exception) return exception;
   if (/^[a-z0-9'-]+$/.test(word)) return capitalise(word);
   const art = t.article;
-  if (art && word.startsWith(art[0]) && word.length > art[0].length + 2) {
-    return art[1] + readWord(word.slice(art[0].length), t);
+  // one article per word: الالمانيه is al-Almania, not al-al-Mania
+  if (art && !definite && word.startsWith(art[0]) && word.length > art[0].length + 2) {
+    return art[1] + readWord(word.slice(art[0].length), t, true);
   }
   for (const head of t.joined ?? []) {
     const rest = word.slice(head.length);

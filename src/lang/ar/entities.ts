@@ -4,6 +4,32 @@ import { commonWords } from './common-words.js';
 import { placeRows } from './gazetteer-places.js';
 import { numbers } from './numbers.js';
 
+const landmarkHeads = [
+  'مطار',
+  'قاعده',
+  'ميناء',
+  'ساحه',
+  'شارع',
+  'مخيم',
+  'معبر',
+  'سجن',
+  'مستشفي',
+  'جامع',
+  'مسجد',
+  'كنيسه',
+  'كاتدرائيه',
+  'دير',
+  'ملعب',
+  'استاد',
+  'متحف',
+  'قصر',
+  'قلعه',
+  'ضريح',
+  'برج',
+  'جسر',
+  'سد',
+];
+
 export const entities: EntityLexicon = {
   cased: false,
   countryLocale: 'ar',
@@ -716,6 +742,7 @@ export const entities: EntityLexicon = {
     'المستقله',
   ],
   nameSuffixes: ['الله', 'الدين', 'الرحمن', 'الرحيم'],
+  // a landmark (مطار X الدولي) is a place of its own, with the city inside
   placeHeads: [
     'مدينه',
     'بلده',
@@ -733,19 +760,11 @@ export const entities: EntityLexicon = {
     'بحر',
     'جبل',
     'بحيره',
-    'مطار',
-    'قاعده',
-    'ميناء',
-    'ساحه',
-    'شارع',
     'حي',
-    'مخيم',
-    'معبر',
-    'سجن',
-    'مستشفي',
     'جمهوريات',
+    ...landmarkHeads,
   ],
-  landmarkHeads: ['مطار', 'قاعده', 'ميناء', 'ساحه', 'شارع', 'مخيم', 'معبر', 'سجن', 'مستشفي'],
+  landmarkHeads,
   nameOrdinals: Object.keys(numbers.ordinals),
   tagger: new URL('./entity-tagger.tsv', import.meta.url),
   nameConnectors: ['بن', 'ابن', 'بنت', 'ولد', 'ابو', 'ابي', 'ال', 'عبد', 'دي', 'فون', 'فان'],
