@@ -96,5 +96,6 @@ export interface EntityLexicon {
   places: NamedEntry[];
   organizations: NamedEntry[];
   /** Collective actors: every form maps to one Latin label. */
-  groups: Array<{ latin: string; forms: string[] }>;
+  /** Collective actors; an institution followed by a nationality is that country's body (الجيش الاسرائيلي). */
+  groups: Array<{ latin: string; forms: string[]; institution?: boolean }>;
 }

@@ -47,6 +47,8 @@ export interface Sets {
   orgAdjectives: Set<string>;
   nameSuffixes: Set<string>;
   ordinals: Set<string>;
+  /** Keys of the groups that are institutions (police, army). */
+  institutions: Set<string>;
   /** First words of every multi-word phrase set above, to skip lookups that cannot match. */
   firstWords: Set<string>;
 }
@@ -75,6 +77,7 @@ export function lexiconSets(lex: EntityLexicon): Sets {
     orgAdjectives: phrases(lex.orgAdjectives),
     nameSuffixes: phrases(lex.nameSuffixes),
     ordinals: phrases(lex.nameOrdinals ?? []),
+    institutions: new Set(lex.groups.filter((g) => g.institution).map((g) => g.latin)),
     firstWords: new Set(),
   };
   for (const k of [...gaz.phrases.keys(), ...sets.titles, ...sets.orgHeads, ...sets.placeHeads, ...sets.firstNames]) {

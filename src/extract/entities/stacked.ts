@@ -41,12 +41,19 @@ export function tagDocument(sentences: RuleSentence[], model: TaggerModel): stri
 }
 
 /** Proclitic of a tagged span's first token: only one that leaves a known word or the article (بالخرطوم, ولندن). */
-function cliticStrip(sc: Scanner, i: number): number {
-  const entry = sc.entry(i);
-  if (entry) return entry.strip;
+function cliticStrip(sc: Scanner, i: number): { strip: number; form: string } {
   const a = sc.s.lex.article;
   const v = sc.variantsAt(i).find((x) => x.strip > 0 && !x.definite && a && x.form.startsWith(a) && x.form.length > a.length + 1);
-  return v?.strip ?? 0;
+  // the form, not the token cut: للجيش is الجيش
+  if (v) return { strip: v.strip, form: v.form };
+  const entry = sc.entry(i);
+  return entry ? { strip: entry.strip, form: entry.form } : { strip: 0, form: sc.forms[i] ?? '' };
+}
+
+/** A find over tokens [from, to) as the tagger gives it: its first word without a proclitic, its key. */
+function taggedFind(sc: Scanner, from: number, to: number, type: Found['type']): Found {
+  const { strip, form } = cliticStrip(sc, from);
+  return { from, to, strip, type, key: phraseKey([form, ...sc.forms.slice(from + 1, to)].join(' ')) };
 }
 
 /** Spans of BIO labels over PER/LOC/ORG. */
@@ -110,11 +117,8 @@ export function retag(sc: Scanner, found: Found[], labels: string[]): Found[] {
       for (const g of found) if (g.type !== 'group' && ((g.from >= f.from && g.to <= f.to) || g.key === f.key)) out.add(g);
     }
     if (over.length) continue;
-    const strip = cliticStrip(sc, s.from);
-    const to = extend(sc, s.to, type, labels);
-    const words = sc.forms.slice(s.from, to);
-    words[0] = (words[0] ?? '').slice(strip);
-    const f: Found = { from: s.from, to, strip, type, key: phraseKey(words.join(' ')) };
+    const f = taggedFind(sc, s.from, extend(sc, s.to, type, labels), type);
+    const to = f.to;
     // the role a pattern read around the same person (الرئيس الموريتاني محمد ولد الغزواني) stays with the tagger's span
     if (type === 'person')
       f.role = found.find((g) => g.type === type && g.from < to && g.to > s.from)?.role ?? appositionRole(sc, f.to);
@@ -177,10 +181,7 @@ export function propagate(sentences: RuleSentence[]): RuleSentence[] {
         if (taken.subarray(i, i + n).some(Boolean)) continue;
         const type = best.get(keyOf(sc, i, i + n));
         if (!type) continue;
-        const strip = cliticStrip(sc, i);
-        const words = sc.forms.slice(i, i + n);
-        words[0] = (words[0] ?? '').slice(strip);
-        extra.push({ from: i, to: i + n, strip, type, key: phraseKey(words.join(' ')) });
+        extra.push(taggedFind(sc, i, i + n, type));
         taken.fill(1, i, i + n);
         i += n - 1;
         break;

@@ -12,7 +12,13 @@ export function knownName(sc: Scanner, i: number): Found | undefined {
   if (m && sc.s.lex.cased && !sc.toks[i]?.capital && m.value.type !== 'group') return undefined;
   if (m) {
     const e = m.value;
-    return { from: i, to: i + m.n, strip: m.strip, type: e.type, key: e.key, latin: e.latin, country: e.country, known: true };
+    const to = i + m.n;
+    // an institution with its nationality is that country's body: الجيش الاسرائيلي, الشرطه الصوماليه
+    if (e.type === 'group' && sc.s.institutions.has(e.key) && sc.isNisba(to) && !sc.toks[to - 1]?.breakAfter) {
+      const key = [m.form, ...sc.forms.slice(i + 1, to + 1)].join(' ');
+      return { from: i, to: to + 1, strip: m.strip, type: 'organization', key, known: true }; // both words curated
+    }
+    return { from: i, to, strip: m.strip, type: e.type, key: e.key, latin: e.latin, country: e.country, known: true };
   }
   const t = sc.toks[i];
   if (sc.s.lex.cased || !t || t.text.length < FUZZY_MIN_LENGTH || !sc.nameLike(i)) return undefined;
