@@ -45,6 +45,19 @@ describe('merging', () => {
     return mergeEntities(docs.flatMap(recogniseEntities), docs);
   };
 
+  it('takes the Latin form a Latin-script report attests over the rule reading', () => {
+    const es = merged([
+      ['وقال وزير الخارجية الأرميني غاريغين بازيان إن المحادثات جارية.', 'ar'],
+      ['Armenian Foreign Minister Garegin Bazyan said the talks were going on.', 'en'],
+    ]);
+    const p = es.filter((e) => e.type === 'person');
+    expect(p).toHaveLength(1);
+    expect(p[0]?.latin).toBe('Garegin Bazyan');
+    // alone, the Arabic spelling is read by rule
+    const alone = merged([['وقال وزير الخارجية الأرميني غاريغين بازيان إن المحادثات جارية.', 'ar']]);
+    expect(alone.find((e) => e.type === 'person')?.latin).toBe('Garigin Bazian');
+  });
+
   it('joins a family name to the one full name that holds it', () => {
     const es = merged([['وقال وزير الدفاع الأرميني سورين بابيكيان إن الجيش جاهز. وكرر بابيكيان ذلك.', 'ar']]);
     const p = es.filter((e) => e.type === 'person');

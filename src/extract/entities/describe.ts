@@ -47,8 +47,10 @@ function pickLatin(group: Node[]): string | undefined {
   }
   const acronym = group.find((n) => ACRONYM.test(n.latin));
   if (acronym && group[0]?.type === 'organization') return acronym.latin;
-  const longest = [...group].sort((a, b) => b.words.length - a.words.length || b.mentions.length - a.mentions.length)[0];
-  return longest?.latin;
+  const byLength = (a: Node, b: Node): number => b.words.length - a.words.length || b.mentions.length - a.mentions.length;
+  // a spelling a Latin-script report attests beats a rule reading (Osama Hammad, not Asama Hamad)
+  const attested = group.filter((n) => n.latinScript).sort(byLength)[0];
+  return (attested ?? [...group].sort(byLength)[0])?.latin;
 }
 
 export function entityDetails(group: Node[]): Omit<Entity, 'id'> {
