@@ -56,18 +56,19 @@ function taggedFind(sc: Scanner, from: number, to: number, type: Found['type']):
   return { from, to, strip, type, key: phraseKey([form, ...sc.forms.slice(from + 1, to)].join(' ')) };
 }
 
-/** Spans of BIO labels over PER/LOC/ORG. */
-function spans(labels: string[]): Array<{ from: number; to: number; tag: string }> {
+/** Spans of BIO labels over PER/LOC/ORG; punctuation ends a name (جنو / لينكس is two), so an I- after it opens one. */
+function spans(sc: Scanner, labels: string[]): Array<{ from: number; to: number; tag: string }> {
   const out: Array<{ from: number; to: number; tag: string }> = [];
   for (let k = 0; k < labels.length; ) {
     const l = labels[k] as string;
     const tag = l.slice(2);
-    if (!l.startsWith('B-') || !TYPE[tag]) {
+    const opens = l.startsWith('B-') || (l.startsWith('I-') && (k === 0 || !!sc.toks[k - 1]?.breakAfter));
+    if (!opens || !TYPE[tag]) {
       k++;
       continue;
     }
     let e = k + 1;
-    while (labels[e] === `I-${tag}`) e++;
+    while (labels[e] === `I-${tag}` && !sc.toks[e - 1]?.breakAfter) e++;
     out.push({ from: k, to: e, tag });
     k = e;
   }
@@ -107,7 +108,7 @@ export function retag(sc: Scanner, found: Found[], labels: string[]): Found[] {
       (!!f.known || labels.slice(f.from, f.to).every((l) => !l.endsWith('MISC'))));
   const kept = found.filter((f) => TAG[f.type] && f.type !== 'group' && keep(f));
   const out = new Set<Found>([...found.filter((f) => !TAG[f.type] || f.type === 'group'), ...kept]);
-  for (const s of spans(labels)) {
+  for (const s of spans(sc, labels)) {
     const type = TYPE[s.tag] as Found['type'];
     if (kept.some((f) => f.from <= s.from && f.to >= s.to)) continue;
     const over = found.filter((f) => f.type === type && f.from < s.to && f.to > s.from && shapesSpan(f));
