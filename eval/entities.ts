@@ -17,8 +17,10 @@ import { prf, type Score } from './types.js';
 const here = resolve(fileURLToPath(import.meta.url), '..');
 export const aqmarDir = resolve(here, '../../shared/eval/data/aqmar');
 export const newsFile = join(here, 'gold/entities/news-ar.txt');
-/** Written after the rules were tuned, and never tuned on: the honest news number. */
+/** Written after the rules were tuned; one rule later came from its errors (see eval/gold/entities/README.md). */
 export const heldoutFile = join(here, 'gold/entities/news-ar-heldout.txt');
+/** Written after the tagger shipped, scored once and never tuned on: the honest news number. */
+export const heldout2File = join(here, 'gold/entities/news-ar-heldout-2.txt');
 export const TYPES = ['PER', 'LOC', 'ORG'] as const;
 type Tag = (typeof TYPES)[number];
 export const TAG_OF: Partial<Record<EntityType, Tag>> = { person: 'PER', place: 'LOC', organization: 'ORG' };
@@ -207,6 +209,7 @@ export function corpora(): Record<string, Array<{ id: string; text: string }>> {
   return {
     news: [{ id: 'news-ar', text: readFileSync(newsFile, 'utf8') }],
     heldout: [{ id: 'news-ar-heldout', text: readFileSync(heldoutFile, 'utf8') }],
+    heldout2: [{ id: 'news-ar-heldout-2', text: readFileSync(heldout2File, 'utf8') }],
     aqmar,
   };
 }
@@ -231,21 +234,23 @@ export function entityScores(name: string, c: Counts): Score[] {
  * common words learned from the other folds only); the news set is in the shipped tagger's training data, the
  * held-out set is not. */
 export function allScores(): Array<[string, Score[]]> {
-  const { news, heldout, aqmar } = corpora();
+  const { news, heldout, heldout2, aqmar } = corpora();
   return [
     ['news', entityScores('news', scoreFiles(news ?? []))],
     ['heldout', entityScores('heldout', scoreFiles(heldout ?? []))],
+    ['heldout2', entityScores('heldout2', scoreFiles(heldout2 ?? []))],
     ['aqmar', entityScores('aqmar', scoreCrossValidated(aqmar ?? [], news ?? [], true))],
   ];
 }
 
 /** The rules alone, scored the same way (`-- --rules`): what the tagger adds. */
 export function ruleScores(): Array<[string, Score[]]> {
-  const { news = [], heldout = [], aqmar = [] } = corpora();
+  const { news = [], heldout = [], heldout2 = [], aqmar = [] } = corpora();
   const rules = (sents: GoldSentence[], id: string) => predictSpans(sents, id, (doc) => recogniseWith(doc, { model: null }));
   return [
     ['news-rules', entityScores('news-rules', scoreFiles(news, rules))],
     ['held-rules', entityScores('held-rules', scoreFiles(heldout, rules))],
+    ['held2-rules', entityScores('held2-rules', scoreFiles(heldout2, rules))],
     ['aqmar-rules', entityScores('aqmar-rules', scoreCrossValidated(aqmar, news, false))],
   ];
 }
