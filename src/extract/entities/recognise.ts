@@ -16,7 +16,7 @@ import { placeHead } from './patterns/place-head.js';
 import { speaker } from './patterns/speaker.js';
 import { titled } from './patterns/title.js';
 import { appositionRole } from './roles.js';
-import { type Found, lexiconSets, Scanner } from './scanner.js';
+import { byPosition, type Found, lexiconSets, Scanner } from './scanner.js';
 import { keepLearned, propagate, type RuleSentence, retag, tagDocument } from './stacked.js';
 import { modelFromText, type TaggerModel } from './tagger.js';
 import { tokenize } from './tokens.js';
@@ -140,7 +140,7 @@ export function ruleSentences(doc: Doc): RuleSentence[] {
   return sentences.map(({ sc, found }) => {
     const extra = rescan(sc, found, learned);
     const kept = found.filter((f) => !extra.some((x) => x.from <= f.from && x.to >= f.to));
-    return { sc, found: [...kept, ...extra].sort((a, b) => a.from - b.from || b.to - a.to) };
+    return { sc, found: [...kept, ...extra].sort(byPosition) };
   });
 }
 

@@ -20,6 +20,9 @@ export interface Found {
   learned?: boolean;
 }
 
+/** Finds in reading order, a longer find before the one it holds. */
+export const byPosition = (a: Found, b: Found): number => a.from - b.from || b.to - a.to;
+
 export interface Match<T> {
   n: number;
   strip: number;

@@ -3,7 +3,7 @@
 import { augment, documentTypes, sentenceFeatures, stem } from './features.js';
 import { phraseKey } from './gazetteer.js';
 import { appositionRole } from './roles.js';
-import type { Found, Scanner } from './scanner.js';
+import { byPosition, type Found, type Scanner } from './scanner.js';
 import { decode, type Sequence, type TaggerModel } from './tagger.js';
 
 const TAG: Record<string, string> = { person: 'PER', place: 'LOC', organization: 'ORG', group: 'GRP' };
@@ -17,7 +17,7 @@ export interface RuleSentence {
 /** The rules' finds as one BIO tag per token (the first find over a token wins). */
 export function ruleTags(sc: Scanner, found: Found[]): string[] {
   const out = new Array<string>(sc.length).fill('O');
-  for (const f of [...found].sort((a, b) => a.from - b.from || b.to - a.to)) {
+  for (const f of [...found].sort(byPosition)) {
     const t = TAG[f.type] ?? 'OTH';
     for (let k = f.from; k < f.to; k++) if (out[k] === 'O') out[k] = `${k === f.from ? 'B' : 'I'}-${t}`;
   }
@@ -106,8 +106,9 @@ export function retag(sc: Scanner, found: Found[], labels: string[]): Found[] {
     (!!f.known && silent(f)) ||
     (sc.toks.slice(f.from, f.to).every((t) => t.latin) &&
       (!!f.known || labels.slice(f.from, f.to).every((l) => !l.endsWith('MISC'))));
-  const kept = found.filter((f) => TAG[f.type] && f.type !== 'group' && keep(f));
-  const out = new Set<Found>([...found.filter((f) => !TAG[f.type] || f.type === 'group'), ...kept]);
+  const named = (f: Found): boolean => TYPE[TAG[f.type] ?? ''] !== undefined; // a person, place or organisation
+  const kept = found.filter((f) => named(f) && keep(f));
+  const out = new Set<Found>([...found.filter((f) => !named(f)), ...kept]);
   for (const s of spans(sc, labels)) {
     const type = TYPE[s.tag] as Found['type'];
     if (kept.some((f) => f.from <= s.from && f.to >= s.to)) continue;
@@ -119,15 +120,14 @@ export function retag(sc: Scanner, found: Found[], labels: string[]): Found[] {
     }
     if (over.length) continue;
     const f = taggedFind(sc, s.from, extend(sc, s.to, type, labels), type);
-    const to = f.to;
     // the role a pattern read around the same person (الرئيس الموريتاني محمد ولد الغزواني) stays with the tagger's span
     if (type === 'person')
-      f.role = found.find((g) => g.type === type && g.from < to && g.to > s.from)?.role ?? appositionRole(sc, f.to);
+      f.role = found.find((g) => g.type === type && g.from < f.to && g.to > f.from)?.role ?? appositionRole(sc, f.to);
     out.add(f);
     // a named body the rules took for a collective actor (الجيش الاسرائيلي) is the tagger's organisation
     for (const g of found) if (g.type === 'group' && g.from >= f.from && g.to <= f.to) out.delete(g);
   }
-  return [...out].sort((a, b) => a.from - b.from || b.to - a.to);
+  return [...out].sort(byPosition);
 }
 
 /** A short form the rules found again (توكاييف after قاسم جومارت توكاييف) stays when the tagger kept its full name. */
@@ -137,7 +137,7 @@ export function keepLearned(rules: RuleSentence[], tagged: RuleSentence[]): Rule
     const back = (rules[i]?.found ?? []).filter(
       (f) => f.learned && names.has(f.key) && !found.some((g) => g.type !== 'group' && g.from < f.to && g.to > f.from),
     );
-    return back.length ? { sc, found: [...found, ...back].sort((a, b) => a.from - b.from || b.to - a.to) } : { sc, found };
+    return back.length ? { sc, found: [...found, ...back].sort(byPosition) } : { sc, found };
   });
 }
 
@@ -188,6 +188,6 @@ export function propagate(sentences: RuleSentence[]): RuleSentence[] {
         break;
       }
     }
-    return extra.length ? { sc, found: [...found, ...extra].sort((a, b) => a.from - b.from || b.to - a.to) } : { sc, found };
+    return extra.length ? { sc, found: [...found, ...extra].sort(byPosition) } : { sc, found };
   });
 }

@@ -258,9 +258,9 @@ export function modelFromText(text: string): TaggerModel {
   text.split('\n').forEach((line, i) => {
     if (!line || line.startsWith('#')) return;
     const tab = line.indexOf('\t');
+    if (tab < 1) throw new Error(`tagger model line ${i + 1}: no tab`);
     const key = line.slice(0, tab);
     const values = line.slice(tab + 1).split(' ');
-    if (tab < 1) throw new Error(`tagger model line ${i + 1}: no tab`);
     if (key === 'labels' && !labels.length) labels = values;
     else if (key === 'trans' && !trans.length) trans = Float32Array.from(values, Number);
     else if (values.length !== labels.length || values.some((v) => Number.isNaN(Number(v))))
