@@ -153,7 +153,7 @@ export function recogniseWith(doc: Doc, opts: RecogniseOptions = {}): Mention[] 
     const labels = tagDocument(sentences, model);
     const rules = sentences;
     sentences = sentences.map(({ sc, found }, i) => ({ sc, found: retag(sc, found, labels[i] ?? []) }));
-    sentences = propagate(keepLearned(rules, sentences));
+    sentences = propagate(keepLearned(rules, sentences), labels);
   }
   return sentences.flatMap(({ sc, found }) => found.map((f) => toMention(doc, sc, f, lex)));
 }

@@ -57,13 +57,13 @@ function taggedFind(sc: Scanner, from: number, to: number, type: Found['type']):
 }
 
 /** Spans of BIO labels over PER/LOC/ORG; punctuation ends a name (جنو / لينكس is two), so an I- after it opens one. */
-function spans(sc: Scanner, labels: string[]): Array<{ from: number; to: number; tag: string }> {
+function spans(sc: Scanner, labels: string[], misc = false): Array<{ from: number; to: number; tag: string }> {
   const out: Array<{ from: number; to: number; tag: string }> = [];
   for (let k = 0; k < labels.length; ) {
     const l = labels[k] as string;
     const tag = l.slice(2);
     const opens = l.startsWith('B-') || (l.startsWith('I-') && (k === 0 || !!sc.toks[k - 1]?.breakAfter));
-    if (!opens || !TYPE[tag]) {
+    if (!opens || !(TYPE[tag] || (misc && tag === 'MISC'))) {
       k++;
       continue;
     }
@@ -75,12 +75,20 @@ function spans(sc: Scanner, labels: string[]): Array<{ from: number; to: number;
   return out;
 }
 
-/** A tagged name does not end on a connector (علي بن ابي | طالب), a ruler keeps his ordinal (لويس | التاسع), and an
- * organisation its nationality (الجيش | الاسرائيلي). */
+/** A tagged name does not end on a connector (علي بن ابي | طالب), a person keeps the lineage after the name
+ * (معاويه | بن ابي سفيان) and a ruler his ordinal (لويس | التاسع), and an organisation its nationality (الجيش | الاسرائيلي). */
 function extend(sc: Scanner, to: number, type: Found['type'], labels: string[]): number {
-  const free = (k: number): boolean => k < sc.length && labels[k] === 'O' && !sc.toks[k - 1]?.breakAfter && !sc.isStop(k);
+  const free = (k: number, stop = false): boolean =>
+    k < sc.length && labels[k] === 'O' && !sc.toks[k - 1]?.breakAfter && (stop || !sc.isStop(k));
+  const joins = (k: number): boolean => sc.s.connectors.has(sc.forms[k] ?? '');
   let e = to;
-  while (sc.s.connectors.has(sc.forms[e - 1] ?? '') && free(e)) e++;
+  for (;;) {
+    // a connector always takes the next word, whatever it is (علي بن ابي | طالب)
+    if (joins(e - 1) && free(e, true)) e++;
+    // a person's lineage goes on (معاوية | بن ابي سفيان), not a verb after the name (ولد في)
+    else if (type === 'person' && joins(e) && free(e) && (joins(e + 1) || free(e + 1))) e++;
+    else break;
+  }
   const a = sc.s.lex.article;
   const next = sc.forms[e] ?? '';
   if (type === 'person' && a && next.startsWith(a) && sc.s.ordinals.has(next.slice(a.length)) && free(e)) e++;
@@ -112,7 +120,10 @@ export function retag(sc: Scanner, found: Found[], labels: string[]): Found[] {
   for (const s of spans(sc, labels)) {
     const type = TYPE[s.tag] as Found['type'];
     if (kept.some((f) => f.from <= s.from && f.to >= s.to)) continue;
-    const over = found.filter((f) => f.type === type && f.from < s.to && f.to > s.from && shapesSpan(f));
+    // a person's short form the rules know does not cut the tagger's longer name (معاويه | بن ابي سفيان)
+    const inside = (f: Found): boolean =>
+      f.type === 'person' && f.from >= s.from && f.to <= s.to && f.to - f.from < s.to - s.from;
+    const over = found.filter((f) => f.type === type && f.from < s.to && f.to > s.from && shapesSpan(f) && !inside(f));
     for (const f of over) {
       out.add(f);
       // what the find holds (the city of a landmark) and its glossed acronym come with it
@@ -152,8 +163,8 @@ const PROPAGATE_MAX = 4;
 const PROPAGATED: ReadonlySet<Found['type']> = new Set(['person']);
 
 /** A person the tagger found once in a document is the same person wherever else the words recur untagged. */
-export function propagate(sentences: RuleSentence[]): RuleSentence[] {
-  const votes = new Map<string, Map<Found['type'], number>>();
+export function propagate(sentences: RuleSentence[], labels: string[][] = []): RuleSentence[] {
+  const votes = new Map<string, Map<Found['type'] | 'misc', number>>();
   const keyOf = (sc: Scanner, from: number, to: number): string => {
     const words: string[] = [];
     for (let k = from; k < to; k++) words.push(stem(sc, k));
@@ -169,25 +180,45 @@ export function propagate(sentences: RuleSentence[]): RuleSentence[] {
       votes.set(k, v);
     }
   }
+  // the tagger's miscellaneous names (software, elements) vote too: a word it mostly calls MISC is not spread
+  sentences.forEach(({ sc }, si) => {
+    for (const s of spans(sc, labels[si] ?? [], true)) {
+      if (s.tag !== 'MISC' || s.to - s.from > PROPAGATE_MAX) continue;
+      const k = keyOf(sc, s.from, s.to);
+      const v = votes.get(k);
+      if (v) v.set('misc', (v.get('misc') ?? 0) + 1);
+    }
+  });
   if (!votes.size) return sentences;
-  const best = new Map<string, Found['type']>();
+  const best = new Map<string, Found['type'] | 'misc'>();
   for (const [k, v] of votes) best.set(k, [...v].sort((a, b) => b[1] - a[1])[0]?.[0] as Found['type']);
-  return sentences.map(({ sc, found }) => {
+  return sentences.map(({ sc, found: all }, si) => {
+    // a person the tagger mostly calls miscellaneous in this document is not one
+    const found = all.filter(
+      (f) => f.known || !PROPAGATED.has(f.type) || f.to - f.from > PROPAGATE_MAX || best.get(keyOf(sc, f.from, f.to)) !== 'misc',
+    );
     const taken = new Uint8Array(sc.length);
     for (const f of found) taken.fill(1, f.from, f.to);
+    // nor does a name spread into words the tagger calls miscellaneous (الدوري الاسباني)
+    (labels[si] ?? []).forEach((l, k) => {
+      if (l.endsWith('MISC')) taken[k] = 1;
+    });
     const extra: Found[] = [];
     for (let i = 0; i < sc.length; i++) {
       if (taken[i] || sc.isStop(i)) continue;
       for (let n = Math.min(PROPAGATE_MAX, sc.length - i); n >= 1; n--) {
         if (taken.subarray(i, i + n).some(Boolean)) continue;
         const type = best.get(keyOf(sc, i, i + n));
-        if (!type) continue;
-        extra.push(taggedFind(sc, i, i + n, type));
-        taken.fill(1, i, i + n);
-        i += n - 1;
+        if (!type || type === 'misc') continue;
+        // a lineage goes with the name (معاويه | بن ابي سفيان)
+        const to = extend(sc, i + n, type, labels[si] ?? []);
+        if (taken.subarray(i, to).some(Boolean)) continue;
+        extra.push(taggedFind(sc, i, to, type));
+        taken.fill(1, i, to);
+        i = to - 1;
         break;
       }
     }
-    return extra.length ? { sc, found: [...found, ...extra].sort(byPosition) } : { sc, found };
+    return extra.length || found.length !== all.length ? { sc, found: [...found, ...extra].sort(byPosition) } : { sc, found };
   });
 }
