@@ -48,6 +48,15 @@ describe('Arabic patterns', () => {
     expect(find(ms, 'مطار زفارتنوتس الدولي')?.type).toBe('place');
   });
 
+  it('reads a compass word before a place as a region holding the place, and not before a common noun', () => {
+    const ms = mentionsOf('وتقدمت القوات في شمال شرق سوريا وجنوب فرنسا، ثم انسحبت إلى شمال البلاد.');
+    expect(find(ms, 'شمال شرق سوريا')?.type).toBe('place');
+    expect(find(ms, 'سوريا')?.latin).toBe('Syria');
+    expect(find(ms, 'جنوب فرنسا')?.type).toBe('place');
+    expect(find(ms, 'فرنسا')?.type).toBe('place');
+    expect(ms.some((m) => normaliseString(m.text).includes(normaliseString('البلاد')))).toBe(false);
+  });
+
   it('recognises countries behind proclitics and misspelt by one vowel', () => {
     const ms = mentionsOf('وصل الوفد بالأردن ثم سافر إلى أوزباكستان.');
     expect(find(ms, 'الأردن')?.latin).toBe('Jordan');
@@ -91,6 +100,12 @@ describe('English patterns', () => {
     expect(find(ms, 'Ministry of Defence')?.type).toBe('organization');
     expect(find(ms, 'Dushanbe')?.type).toBe('place');
     expect(find(ms, 'Monday')).toBeUndefined();
+  });
+
+  it('reads a region before a known place', () => {
+    const ms = mentionsOf('Shelling was reported in northern Syria and in the north of the country.', 'en');
+    expect(find(ms, 'northern Syria')?.type).toBe('place');
+    expect(find(ms, 'Syria')?.type).toBe('place');
   });
 
   it('drops the possessive and needs a capital for a gazetteer name', () => {

@@ -1,6 +1,8 @@
 // Packaged and curated names as hash maps of canonical token n-grams (no regex alternations of thousands of names).
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+// the Latin form of every name is its English one
+import { entities as english } from '../../lang/en/entities.js';
 import { normaliseString } from '../../text/normalise.js';
 import type { EntityType } from '../../types.js';
 import type { EntityLexicon } from './lexicon.js';
@@ -28,6 +30,7 @@ export interface Gazetteer {
 const require = createRequire(import.meta.url);
 const cache = new WeakMap<EntityLexicon, Gazetteer>();
 const registered = new Set<string>();
+const englishAliases = english.countryAliases;
 // Cities of a Latin-script text count as names when they are at least this big.
 const CITY_MIN_POPULATION = 50_000;
 // Shorter skeletons collide with ordinary words.
@@ -44,7 +47,28 @@ function countryNames(locale: string): Record<string, string[]> {
   return countries.getNames(locale, { select: 'all' }) as unknown as Record<string, string[]>;
 }
 
-const englishName = (code: string): string => countries.getName(code, 'en', { select: 'official' }) ?? code;
+/** The Latin form of a country: its shortest English name that names no other country (Syria, Iran, Russia, not
+ * "Syrian Arab Republic"), from the package and the English lexicon's aliases; no abbreviation (USA, U.S.). */
+const englishName = (() => {
+  let best: Map<string, string> | undefined;
+  return (code: string): string => {
+    if (!best) {
+      const all = Object.entries(countryNames('en')).flatMap(([c, names]) => names.map((n) => [c, n] as const));
+      // aliases are stored in canonical (lower) case; an abbreviation (us, uk) is not a Latin form
+      for (const [n, c] of Object.entries(englishAliases))
+        if (n.length > 3) all.push([c, n.replace(/\b\p{L}/gu, (l) => l.toUpperCase())]);
+      const owners = new Map<string, Set<string>>();
+      for (const [c, n] of all) owners.set(n, (owners.get(n) ?? new Set()).add(c));
+      best = new Map();
+      for (const [c, n] of all) {
+        if (/[,.]/.test(n) || !/[a-z]/.test(n) || (owners.get(n)?.size ?? 0) > 1) continue;
+        const cur = best.get(c);
+        if (!cur || n.length < cur.length) best.set(c, n);
+      }
+    }
+    return best.get(code) ?? countries.getName(code, 'en', { select: 'official' }) ?? code;
+  };
+})();
 
 export function gazetteer(lex: EntityLexicon): Gazetteer {
   const hit = cache.get(lex);

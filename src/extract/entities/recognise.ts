@@ -13,6 +13,7 @@ import { givenName } from './patterns/given-name.js';
 import { knownName } from './patterns/known-names.js';
 import { organisation } from './patterns/organisation.js';
 import { placeHead } from './patterns/place-head.js';
+import { withRegions } from './patterns/region.js';
 import { speaker } from './patterns/speaker.js';
 import { titled } from './patterns/title.js';
 import { appositionRole } from './roles.js';
@@ -155,7 +156,7 @@ export function recogniseWith(doc: Doc, opts: RecogniseOptions = {}): Mention[] 
     sentences = sentences.map(({ sc, found }, i) => ({ sc, found: retag(sc, found, labels[i] ?? []) }));
     sentences = propagate(keepLearned(rules, sentences), labels);
   }
-  return sentences.flatMap(({ sc, found }) => found.map((f) => toMention(doc, sc, f, lex)));
+  return sentences.flatMap(({ sc, found }) => withRegions(sc, found).map((f) => toMention(doc, sc, f, lex)));
 }
 
 /** People, places, organisations and groups of one document, as the pipeline reads them. */

@@ -45,6 +45,7 @@ export interface Sets {
   orgHeads: Set<string>;
   placeHeads: Set<string>;
   landmarks: Set<string>;
+  regionHeads: Set<string>;
   connectors: Set<string>;
   placePreps: Set<string>;
   orgAdjectives: Set<string>;
@@ -75,6 +76,7 @@ export function lexiconSets(lex: EntityLexicon): Sets {
     orgHeads: phrases(lex.orgHeads),
     placeHeads: phrases(lex.placeHeads),
     landmarks: phrases(lex.landmarkHeads),
+    regionHeads: phrases(lex.regionHeads),
     connectors: phrases(lex.nameConnectors),
     placePreps: phrases(lex.placePrepositions),
     orgAdjectives: phrases(lex.orgAdjectives),
@@ -83,7 +85,14 @@ export function lexiconSets(lex: EntityLexicon): Sets {
     institutions: new Set(lex.groups.filter((g) => g.institution).map((g) => g.latin)),
     firstWords: new Set(),
   };
-  for (const k of [...gaz.phrases.keys(), ...sets.titles, ...sets.orgHeads, ...sets.placeHeads, ...sets.firstNames]) {
+  for (const k of [
+    ...gaz.phrases.keys(),
+    ...sets.titles,
+    ...sets.orgHeads,
+    ...sets.placeHeads,
+    ...sets.regionHeads,
+    ...sets.firstNames,
+  ]) {
     sets.firstWords.add(k.split(' ')[0] as string);
   }
   cache.set(lex, sets);

@@ -289,6 +289,7 @@ export const entities: EntityLexicon = {
   nameSuffixes: [],
   placeHeads: ['city', 'province', 'region', 'district', 'airport', 'base', 'square', 'street', 'camp', 'river', 'lake'],
   landmarkHeads: ['airport', 'base', 'square', 'street', 'camp'],
+  regionHeads: ['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west'],
   nameConnectors: ['of', 'the', 'al', 'bin', 'de', 'von', 'van', 'for', 'and'],
   placePrepositions: ['in', 'at', 'near', 'from', 'to'],
   nisba: {
@@ -315,7 +316,25 @@ export const entities: EntityLexicon = {
   nisbaSuffixes: ['', 's'],
   nisbaEnding: '',
   nisbaDrop: [],
-  countryAliases: { us: 'US', usa: 'US', uk: 'GB', britain: 'GB', russia: 'RU', kazakhstan: 'KZ' },
+  // short names the country package lacks (it has only "Syrian Arab Republic"); also the Latin form of these countries
+  countryAliases: {
+    us: 'US',
+    usa: 'US',
+    uk: 'GB',
+    britain: 'GB',
+    russia: 'RU',
+    kazakhstan: 'KZ',
+    syria: 'SY',
+    laos: 'LA',
+    moldova: 'MD',
+    macedonia: 'MK',
+    brunei: 'BN',
+    swaziland: 'SZ',
+    vatican: 'VA',
+    'east timor': 'TL',
+    burma: 'MM',
+  },
+
   persons: [
     { names: ['kassym-jomart tokayev', 'tokayev'], latin: 'Kassym-Jomart Tokayev', type: 'person', country: 'KZ' },
     { names: ['nursultan nazarbayev', 'nazarbayev'], latin: 'Nursultan Nazarbayev', type: 'person', country: 'KZ' },
