@@ -1,6 +1,7 @@
 // Recognition patterns on short sentences written for these tests (Arabic and English).
 import { describe, expect, it } from 'vitest';
 import { recogniseEntities } from '../src/extract/entities/index.js';
+import { recogniseWith } from '../src/extract/entities/recognise.js';
 import { normaliseString } from '../src/text/normalise.js';
 import type { Mention } from '../src/types.js';
 import { docOf } from './entities-doc.js';
@@ -24,6 +25,14 @@ describe('Arabic patterns', () => {
     expect(normaliseString(p?.role ?? '')).toContain(normaliseString('المتحدث باسم'));
   });
 
+  it('reads a force and its region as part of the office, not as the name', () => {
+    const ms = mentionsOf('وقال قائد شرطة سولاويزي الوسطى أغوس ريانتو إن الطرق مغلقة.');
+    const p = find(ms, 'أغوس ريانتو');
+    expect(p?.type).toBe('person');
+    expect(normaliseString(p?.role ?? '')).toBe(normaliseString('قائد شرطة سولاويزي الوسطى'));
+    expect(ms.some((m) => m.type === 'person' && normaliseString(m.text).includes(normaliseString('شرطة')))).toBe(false);
+  });
+
   it('reads the speaker after a reporting verb', () => {
     expect(find(mentionsOf('وقال غروسي إن المفتشين وصلوا.'), 'غروسي')?.type).toBe('person');
   });
@@ -32,6 +41,20 @@ describe('Arabic patterns', () => {
     const ms = mentionsOf('أعلنت وزارة الداخلية المصرية وهيئة الرقابة الإدارية نتائج التحقيق.');
     expect(find(ms, 'وزارة الداخلية المصرية')?.type).toBe('organization');
     expect(find(ms, 'هيئة الرقابة الإدارية')?.type).toBe('organization');
+  });
+
+  it('keeps a complement behind a preposition in the name, unless a country already named it', () => {
+    const ms = mentionsOf('وقالت الوكالة الدولية للطاقة الذرية إن الاتحاد الدولي لكرة القدم ونادي برشلونة لم يعلقا.');
+    expect(find(ms, 'الوكالة الدولية للطاقة الذرية')?.type).toBe('organization');
+    expect(find(ms, 'الاتحاد الدولي لكرة القدم')?.type).toBe('organization');
+    expect(find(ms, 'نادي برشلونة')?.type).toBe('organization');
+    const team = mentionsOf('وفاز منتخب البرازيل لكرة القدم بالمباراة.');
+    expect(find(team, 'منتخب البرازيل')?.type).toBe('organization');
+    expect(find(team, 'منتخب البرازيل لكرة القدم')).toBeUndefined();
+    // a known place behind the preposition is not a complement (the pattern alone, without the tagger)
+    const visit = recogniseWith(docOf('ووصل وفد منظمة الصحة العالمية لبنان أمس.'), { model: null });
+    expect(find(visit, 'منظمة الصحة العالمية')?.type).toBe('organization');
+    expect(find(visit, 'لبنان')?.type).toBe('place');
   });
 
   it('links a glossed acronym to the organisation it follows', () => {

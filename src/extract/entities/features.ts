@@ -53,8 +53,14 @@ export function documentTypes(sentences: Array<{ sc: Scanner; rule: string[] }>)
   return new Map([...seen].map(([s, set]) => [s, [...set].sort().join('+')]));
 }
 
-/** Feature strings of every token of one sentence; `rule` holds the rules' BIO tag per token. */
-export function sentenceFeatures(sc: Scanner, rule: string[], docTypes: Map<string, string>): string[][] {
+/** Feature strings of every token of one sentence; `rule` holds the rules' BIO tag per token, `title` the stems of
+ * the document's first sentence. */
+export function sentenceFeatures(
+  sc: Scanner,
+  rule: string[],
+  docTypes: Map<string, string>,
+  title: ReadonlySet<string> = new Set(),
+): string[][] {
   const n = sc.length;
   const stems = Array.from({ length: n }, (_, i) => stem(sc, i));
   const gaz = phraseTags(sc, (i) => {
@@ -84,14 +90,17 @@ export function sentenceFeatures(sc: Scanner, rule: string[], docTypes: Map<stri
     for (let k = 1; k <= 4 && k < s.length; k++) o.push(`p${k}=${s.slice(0, k)}`, `s${k}=${s.slice(-k)}`);
     if (f !== s) o.push(`clitic=${f.slice(0, f.length - s.length)}`);
     o.push(`st-1=${st(i - 1)}`, `st+1=${st(i + 1)}`, `w-2=${form(i - 2)}`, `w+2=${form(i + 2)}`);
+
     o.push(`st-1|st=${st(i - 1)}|${s}`, `st|st+1=${s}|${st(i + 1)}`);
     o.push(`s2-1=${st(i - 1).slice(-2)}`, `s2+1=${st(i + 1).slice(-2)}`);
     o.push(`r=${r(i)}`, `r-1=${r(i - 1)}`, `r+1=${r(i + 1)}`, `r-2=${r(i - 2)}`, `r+2=${r(i + 2)}`);
     o.push(`r|w=${r(i)}|${s}`, `r-1|r=${r(i - 1)}|${r(i)}`, `r|r+1=${r(i)}|${r(i + 1)}`);
     o.push(`g=${g(i)}`, `g-1=${g(i - 1)}`, `g+1=${g(i + 1)}`, `g|r=${g(i)}|${r(i)}`);
     o.push(`c=${cue[i] || 'O'}`, `c-1=${cue[i - 1] || 'O'}`, `c+1=${cue[i + 1] || 'O'}`);
+    o.push(`c|r=${cue[i] || 'O'}|${r(i)}`, `c-1|st=${cue[i - 1] || 'O'}|${s}`);
     const d = docTypes.get(s);
     if (d) o.push(`doc=${d}`, `doc|r=${d}|${r(i)}`);
+    if (s.length >= 3 && title.has(s)) o.push('title', `title|r=${r(i)}`);
     if (sc.isNisba(i)) o.push('nisba');
     if (sc.isNisba(i + 1)) o.push('nisba+1');
     if (sc.startsWithArticle(i)) o.push('def');

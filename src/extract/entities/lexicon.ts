@@ -65,6 +65,8 @@ export interface EntityLexicon {
   reportingVerbs: string[];
   /** Words that start an organisation name when a complement follows (وزاره الخارجيه). */
   orgHeads: string[];
+  /** Proclitic prepositions that open an organisation's complement (الوكاله الدوليه للطاقه الذريه). */
+  complementPrepositions?: string[];
   /** Adjectives that make a generic definite head a name and usually close it (الوطنيه, الدوليه). */
   orgAdjectives: string[];
   /** Definite words that continue a personal name (عبد الله, ذبيح الله, صلاح الدين). */

@@ -29,8 +29,12 @@ export function ruleTags(sc: Scanner, found: Found[]): string[] {
 export function documentFeatures(sentences: RuleSentence[], domain?: string): string[][][] {
   const tagged = sentences.map(({ sc, found }) => ({ sc, rule: ruleTags(sc, found) }));
   const docTypes = documentTypes(tagged);
+  // the words of the first sentence (a title, a lead) name what the document is about
+  const head = tagged[0]?.sc;
+  const title = new Set<string>();
+  if (head) for (let i = 0; i < head.length; i++) if (!head.isStop(i)) title.add(stem(head, i));
   return tagged.map(({ sc, rule }) => {
-    const feats = sentenceFeatures(sc, rule, docTypes);
+    const feats = sentenceFeatures(sc, rule, docTypes, title);
     return domain ? augment(feats, domain) : feats;
   });
 }

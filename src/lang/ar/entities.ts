@@ -703,6 +703,8 @@ export const entities: EntityLexicon = {
     'مفوضيه',
     'اذاعه',
     'مجموعه',
+    'نادي',
+    'منتخب',
     'البنك',
     'الحزب',
     'المجلس',
@@ -712,6 +714,7 @@ export const entities: EntityLexicon = {
     'البرلمان',
     'الكونغرس',
   ],
+  complementPrepositions: ['ل'],
   orgAdjectives: [
     'الوطني',
     'الوطنيه',

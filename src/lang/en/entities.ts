@@ -289,6 +289,8 @@ export const entities: EntityLexicon = {
   nameSuffixes: [],
   placeHeads: ['city', 'province', 'region', 'district', 'airport', 'base', 'square', 'street', 'camp', 'river', 'lake'],
   landmarkHeads: ['airport', 'base', 'square', 'street', 'camp'],
+  // "of" is a connector in English names
+  complementPrepositions: [],
   regionHeads: ['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west'],
   nameConnectors: ['of', 'the', 'al', 'bin', 'de', 'von', 'van', 'for', 'and'],
   placePrepositions: ['in', 'at', 'near', 'from', 'to'],

@@ -28,6 +28,26 @@ function namesCountry(sc: Scanner, from: number, to: number): boolean {
   return false;
 }
 
+/** A complement behind a preposition continues the name: الوكاله الدوليه | للطاقه الذريه, الاتحاد الدولي | لكره القدم. */
+function complement(sc: Scanner, j: number): number {
+  const f = sc.forms[j] ?? '';
+  const prep = sc.s.lex.complementPrepositions?.find((p) => f.startsWith(p) && f.length > p.length + 2);
+  if (!prep || j === 0 || sc.toks[j - 1]?.breakAfter || sc.isStopAfterClitic(j) || knownName(sc, j)?.strip === 0) return j;
+  const fused = sc.s.lex.fusedArticle?.[0];
+  // the preposition fused with the article (للطاقه), or a construct (لكره القدم)
+  if (!(fused && f.startsWith(fused)) && !sc.startsWithArticle(j + 1)) return j;
+  let e = j + 1;
+  while (
+    e < sc.length &&
+    e - j <= 3 &&
+    !sc.toks[e - 1]?.breakAfter &&
+    !sc.isStop(e) &&
+    (sc.startsWithArticle(e) || sc.isNisba(e))
+  )
+    e++;
+  return e;
+}
+
 export function organisation(sc: Scanner, i: number): Found | undefined {
   const found = sc.phrase(i, sc.s.orgHeads, 3);
   if (!found) return undefined;
@@ -48,6 +68,10 @@ export function organisation(sc: Scanner, i: number): Found | undefined {
     const closer = sc.isNisba(j - 1) || sc.s.orgAdjectives.has(sc.forms[j - 1] ?? '');
     if (closer && !sc.s.modifiers.has(sc.forms[j] ?? '') && !sc.isNisba(j) && !sc.s.orgAdjectives.has(sc.forms[j] ?? '')) break;
   }
+  // not after a nationality or a country (منتخب البرازيل | لكره القدم): the team is named already
+  let named = sc.isNisba(j - 1);
+  for (let k = i + head.n; k < j && !named; k++) named = sc.entry(k)?.value.type === 'place' && k + (sc.entry(k)?.n ?? 0) === j;
+  if (!named) j = complement(sc, j);
   // a trailing connector or modifier is not part of the name (الاتحاد السوفيتي السابق)
   while (j > i + head.n && (sc.s.connectors.has(sc.forms[j - 1] ?? '') || sc.s.modifiers.has(sc.forms[j - 1] ?? ''))) j--;
   if (j === i + head.n) return undefined;

@@ -32,6 +32,14 @@ function complement(sc: Scanner, i: number, inner: Found[], role: { from: number
       j = body.to;
       continue;
     }
+    // a force in construct with a region is the body too (قائد شرطه جاوه الشرقيه | نيكو افينتا)
+    const force = sc.s.lex.article ? sc.s.gaz.phrases.get(sc.s.lex.article + (sc.forms[j] ?? '')) : undefined;
+    if (!body && force?.type === 'group' && sc.s.institutions.has(force.key) && j + 1 < sc.length && !sc.toks[j]?.breakAfter) {
+      let e = j + 2;
+      while (e < sc.length && !sc.toks[e - 1]?.breakAfter && sc.startsWithArticle(e) && !sc.isStop(e)) e++;
+      j = e;
+      continue;
+    }
     // an office in construct with a definite noun (رئيس الوزراء, الامين العام للمنظمه)
     if (sc.isDefinite(j) && !sc.isStop(j) && !sc.nameLike(j) && j - i < 2) {
       j++;
