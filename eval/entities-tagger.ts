@@ -1,6 +1,6 @@
 // Training the stacked tagger (src/extract/entities/tagger.ts) on tagged gold, and scoring it on AQMAR by document-level
 // cross-validation: every AQMAR file is tagged by a model (and a common-word list) that never saw it.
-import { recogniseWith, ruleSentences } from '../src/extract/entities/recognise.js';
+import { documentTitle, recogniseWith, ruleSentences } from '../src/extract/entities/recognise.js';
 import { type RuleSentence, trainingSequences } from '../src/extract/entities/stacked.js';
 import { combine, foldDomain, prune, type Sequence, type TaggerModel, train } from '../src/extract/entities/tagger.js';
 import { type Language, languages } from '../src/lang/index.js';
@@ -35,6 +35,8 @@ export const RECIPE = {
 export interface TaggedFile {
   id: string;
   text: string;
+  /** The file opens with its title (AQMAR). */
+  titled?: boolean;
 }
 
 /** Gold labels on the scanner's tokens (a gold token the scanner splits continues its entity). */
@@ -58,9 +60,9 @@ function goldOnTokens(g: GoldDoc, sents: GoldSentence[], rs: RuleSentence[]): st
 export function sequencesOf(files: TaggedFile[], domain: string): Sequence[] {
   return files.flatMap((f) => {
     const sents = readTagged(f.text);
-    const g = goldDoc(sents, f.id);
+    const g = goldDoc(sents, f.id, f.titled);
     const rs = ruleSentences(g.doc);
-    return trainingSequences(rs, goldOnTokens(g, sents, rs), domain);
+    return trainingSequences(rs, goldOnTokens(g, sents, rs), domain, documentTitle(g.doc));
   });
 }
 
@@ -114,7 +116,7 @@ export function scoreCrossValidated(aqmar: TaggedFile[], news: TaggedFile[], wit
       const model = withModel ? foldDomain(trainEntityModel(trainFiles, news), 'wiki') : null;
       add(
         total,
-        scoreFiles(test, (sents, id) => predictSpans(sents, id, (doc) => recogniseWith(doc, { model }), 'outer')),
+        scoreFiles(test, (sents, id, titled) => predictSpans(sents, id, (doc) => recogniseWith(doc, { model }), 'outer', titled)),
       );
     });
   }

@@ -78,8 +78,9 @@ export interface GoldDoc {
   offsets: Array<Array<[number, number]>>;
 }
 
-/** One document of the gold sentences (tokens joined by spaces, a sentence per line). */
-export function goldDoc(sents: GoldSentence[], id: string): GoldDoc {
+/** One document of the gold sentences (tokens joined by spaces, a sentence per line); `titled`: its first sentence
+ * is the document's title too (an AQMAR file opens with its Wikipedia article's title). */
+export function goldDoc(sents: GoldSentence[], id: string, titled = false): GoldDoc {
   const offsets: Array<Array<[number, number]>> = [];
   const lines: string[] = [];
   let pos = 0;
@@ -100,7 +101,7 @@ export function goldDoc(sents: GoldSentence[], id: string): GoldDoc {
     return { start, end, nStart: toCanonical(norm, start), nEnd: toCanonical(norm, end) };
   });
   const doc: Doc = {
-    article: plainArticle(id, original, { language: 'ar' }),
+    article: plainArticle(id, original, { language: 'ar', title: titled ? (lines[0] ?? '') : '' }),
     norm,
     sentences,
     lang: 'ar',
@@ -130,8 +131,9 @@ export function predictSpans(
   id: string,
   recognise: (doc: Doc) => Mention[] = recogniseEntities,
   level: Level = 'inner',
+  titled = false,
 ): Set<string> {
-  const g = goldDoc(sents, id);
+  const g = goldDoc(sents, id, titled);
   const mentions = recognise(g.doc).filter((m) => TAG_OF[m.type]);
   const holds = (m: Mention, o: Mention): boolean =>
     o !== m && m.start <= o.start && m.end >= o.end && m.end - m.start > o.end - o.start;
@@ -152,15 +154,23 @@ export interface Counts {
 
 export const zero = (): Record<Tag, number> => ({ PER: 0, LOC: 0, ORG: 0 });
 
+/** A gold file; `titled`: it opens with its title (AQMAR). */
+export interface GoldFile {
+  id: string;
+  text: string;
+  titled?: boolean;
+}
+
 export function scoreFiles(
-  files: Array<{ id: string; text: string }>,
-  predict: (sents: GoldSentence[], id: string) => Set<string> = predictSpans,
+  files: GoldFile[],
+  predict: (sents: GoldSentence[], id: string, titled: boolean) => Set<string> = (sents, id, titled) =>
+    predictSpans(sents, id, recogniseEntities, 'inner', titled),
 ): Counts {
   const c: Counts = { tp: zero(), pred: zero(), gold: zero() };
   for (const f of files) {
     const sents = readTagged(f.text);
     const gold = goldSpans(sents);
-    const pred = predict(sents, f.id);
+    const pred = predict(sents, f.id, !!f.titled);
     for (const g of gold) c.gold[g.split(':')[3] as Tag]++;
     for (const p of pred) {
       const t = p.split(':')[3] as Tag;
@@ -201,11 +211,11 @@ export function learnCommonWords(texts: string[]): string[] {
     .sort();
 }
 
-export function corpora(): Record<string, Array<{ id: string; text: string }>> {
+export function corpora(): Record<string, GoldFile[]> {
   const aqmar = readdirSync(aqmarDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => ({ id: f, text: readFileSync(join(aqmarDir, f), 'utf8') }));
+    .map((f) => ({ id: f, text: readFileSync(join(aqmarDir, f), 'utf8'), titled: true }));
   return {
     news: [{ id: 'news-ar', text: readFileSync(newsFile, 'utf8') }],
     heldout: [{ id: 'news-ar-heldout', text: readFileSync(heldoutFile, 'utf8') }],
@@ -246,7 +256,8 @@ export function allScores(): Array<[string, Score[]]> {
 /** The rules alone, scored the same way (`-- --rules`): what the tagger adds. */
 export function ruleScores(): Array<[string, Score[]]> {
   const { news = [], heldout = [], heldout2 = [], aqmar = [] } = corpora();
-  const rules = (sents: GoldSentence[], id: string) => predictSpans(sents, id, (doc) => recogniseWith(doc, { model: null }));
+  const rules = (sents: GoldSentence[], id: string, titled: boolean) =>
+    predictSpans(sents, id, (doc) => recogniseWith(doc, { model: null }), 'inner', titled);
   return [
     ['news-rules', entityScores('news-rules', scoreFiles(news, rules))],
     ['held-rules', entityScores('held-rules', scoreFiles(heldout, rules))],

@@ -33,6 +33,13 @@ describe('Arabic patterns', () => {
     expect(ms.some((m) => m.type === 'person' && normaliseString(m.text).includes(normaliseString('شرطة')))).toBe(false);
   });
 
+  it('reads an office in construct with a country as the role', () => {
+    const ms = mentionsOf('وقال وزير خارجية روسيا سيرغي لافروف إن المحادثات فشلت.');
+    expect(normaliseString(find(ms, 'سيرغي لافروف')?.role ?? '')).toBe(normaliseString('وزير خارجية روسيا'));
+    expect(find(ms, 'روسيا')?.type).toBe('place');
+    expect(ms.some((m) => m.type === 'person' && normaliseString(m.text).includes(normaliseString('خارجية')))).toBe(false);
+  });
+
   it('reads the speaker after a reporting verb', () => {
     expect(find(mentionsOf('وقال غروسي إن المفتشين وصلوا.'), 'غروسي')?.type).toBe('person');
   });
@@ -78,6 +85,16 @@ describe('Arabic patterns', () => {
     expect(find(ms, 'جنوب فرنسا')?.type).toBe('place');
     expect(find(ms, 'فرنسا')?.type).toBe('place');
     expect(ms.some((m) => normaliseString(m.text).includes(normaliseString('البلاد')))).toBe(false);
+  });
+
+  it('recognises a country spelt with another letter for one sound, an extra vowel or no article', () => {
+    const text = 'وسافر الوفد إلى الأوروجواي ثم الدانمارك، وزار وزير خارجية أوروغواي المنطقة الشرقية في المثال السابق.';
+    const ms = recogniseWith(docOf(text), { model: null });
+    expect(find(ms, 'الأوروجواي')?.latin).toBe('Uruguay');
+    expect(find(ms, 'الدانمارك')?.latin).toBe('Denmark');
+    expect(find(ms, 'أوروغواي')?.latin).toBe('Uruguay');
+    expect(find(ms, 'الشرقية')).toBeUndefined();
+    expect(find(ms, 'المثال')).toBeUndefined();
   });
 
   it('recognises countries behind proclitics and misspelt by one vowel', () => {

@@ -1,7 +1,7 @@
 // The tagger stacked on the rules (src/extract/entities/stacked.ts), with the tagger's labels given by hand so that
 // each rule of the stacking is tested on its own: which span wins, how a name grows, where it spreads.
 import { describe, expect, it } from 'vitest';
-import { ruleSentences } from '../src/extract/entities/recognise.js';
+import { documentTitle, ruleSentences } from '../src/extract/entities/recognise.js';
 import { propagate, type RuleSentence, retag } from '../src/extract/entities/stacked.js';
 import { docOf } from './entities-doc.js';
 
@@ -46,5 +46,15 @@ describe('stacking the tagger on the rules', () => {
     expect(run(text, [{ 3: ['PER', 1] }, { 1: ['MISC', 1] }, { 1: ['MISC', 1] }])).toEqual([[], [], []]);
     // one miscellaneous reading against one person: the untagged third mention is not spread into either
     expect(run(text, [{ 3: ['PER', 1] }, { 1: ['MISC', 1] }])[1]).toEqual([]);
+  });
+
+  it("reads the headline's words, not its stopwords, for the tagger's title feature", () => {
+    const doc = docOf('وقال الرئيس إن الوضع مستقر.');
+    expect(documentTitle(doc).size).toBe(0);
+    const titled = { ...doc, article: { ...doc.article, title: 'توكاييف يرفض التفاوض في ألماتي' } };
+    const stems = documentTitle(titled);
+    expect(stems.has('توكاييف')).toBe(true);
+    expect(stems.has('تفاوض')).toBe(true); // stems, as the body's words are read
+    expect(stems.has('في')).toBe(false);
   });
 });

@@ -54,7 +54,7 @@ export function documentTypes(sentences: Array<{ sc: Scanner; rule: string[] }>)
 }
 
 /** Feature strings of every token of one sentence; `rule` holds the rules' BIO tag per token, `title` the stems of
- * the document's first sentence. */
+ * the document's title. */
 export function sentenceFeatures(
   sc: Scanner,
   rule: string[],

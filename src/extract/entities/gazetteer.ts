@@ -7,7 +7,7 @@ import { normaliseString } from '../../text/normalise.js';
 import type { EntityType } from '../../types.js';
 import type { EntityLexicon } from './lexicon.js';
 import { loadCities } from './places.js';
-import { arabicSkeleton } from './skeleton.js';
+import { arabicFold, arabicSkeleton } from './skeleton.js';
 
 export interface GazetteerEntry {
   type: EntityType;
@@ -112,12 +112,19 @@ export function gazetteer(lex: EntityLexicon): Gazetteer {
   const skeletons = new Map<string, GazetteerEntry>();
   const clash = new Set<string>();
   if (!lex.cased) {
-    for (const [k, e] of phrases) {
-      if (e.type !== 'place') continue;
-      const s = arabicSkeleton(k);
-      if (s.length < SKELETON_MIN_LENGTH) continue;
+    const keep = (s: string, e: GazetteerEntry): void => {
       if (skeletons.has(s) && skeletons.get(s) !== e) clash.add(s);
       skeletons.set(s, e);
+    };
+    for (const [k, e] of phrases) {
+      if (e.type !== 'place') continue;
+      // the same key without its article (الاوروغواي → اوروغواي), so a variant spelling behind one still matches
+      const bare = lex.article && k.startsWith(lex.article) ? k.slice(lex.article.length) : k;
+      for (const form of new Set([k, bare])) {
+        const s = arabicSkeleton(form);
+        if (s.length >= SKELETON_MIN_LENGTH) keep(s, e);
+        if (form.length >= SKELETON_MIN_LENGTH) keep(arabicFold(form), e);
+      }
     }
     for (const s of clash) skeletons.delete(s);
   }
@@ -127,8 +134,11 @@ export function gazetteer(lex: EntityLexicon): Gazetteer {
     for (const a of o.acronyms ?? []) if (e) acronyms.set(a.toLowerCase(), e);
   }
   const nisba = new Map<string, string>();
+  // a country's own name is never its adjective (اوروغواي is Uruguay, اوروغوايي Uruguayan)
+  const own = (w: string): boolean => phrases.get(w)?.isCountry === true || phrases.get(lex.article + w)?.isCountry === true;
   const addNisba = (stem: string, code: string): void => {
     for (const suffix of lex.nisbaSuffixes) {
+      if (own(stem + suffix)) continue;
       nisba.set(stem + suffix, code);
       if (lex.article) nisba.set(lex.article + stem + suffix, code);
     }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Doc } from '../../doc.js';
 import { getLanguage } from '../../lang/index.js';
-import { toOriginal } from '../../text/normalise.js';
+import { normalise, toOriginal } from '../../text/normalise.js';
 import type { Mention } from '../../types.js';
 import { learnNames, rescan } from './learned.js';
 import type { EntityLexicon } from './lexicon.js';
@@ -18,7 +18,7 @@ import { speaker } from './patterns/speaker.js';
 import { titled } from './patterns/title.js';
 import { appositionRole } from './roles.js';
 import { byPosition, type Found, lexiconSets, Scanner } from './scanner.js';
-import { keepLearned, propagate, type RuleSentence, retag, tagDocument } from './stacked.js';
+import { keepLearned, propagate, type RuleSentence, retag, tagDocument, titleStems } from './stacked.js';
 import { modelFromText, type TaggerModel } from './tagger.js';
 import { tokenize } from './tokens.js';
 import { transliterate } from './transliterate.js';
@@ -145,13 +145,23 @@ export function ruleSentences(doc: Doc): RuleSentence[] {
   });
 }
 
+/** Stems of the document's title (its headline), read by the same scanner as the body. */
+export function documentTitle(doc: Doc): Set<string> {
+  const lex = getLanguage(doc.lang)?.entities as EntityLexicon | undefined;
+  const title = doc.article.title;
+  if (!lex?.stopwords || !title) return new Set();
+  const norm = normalise(title);
+  const toks = tokenize(norm.text, 0, norm.text.length, title, norm.origStart, norm.origEnd);
+  return titleStems(new Scanner(toks, lexiconSets(lex)));
+}
+
 export function recogniseWith(doc: Doc, opts: RecogniseOptions = {}): Mention[] {
   const lex = getLanguage(doc.lang)?.entities as EntityLexicon | undefined;
   if (!lex?.stopwords) return [];
   let sentences = ruleSentences(doc);
   const model = opts.model === undefined ? shippedTagger(lex) : opts.model;
   if (model) {
-    const labels = tagDocument(sentences, model);
+    const labels = tagDocument(sentences, model, documentTitle(doc));
     const rules = sentences;
     sentences = sentences.map(({ sc, found }, i) => ({ sc, found: retag(sc, found, labels[i] ?? []) }));
     sentences = propagate(keepLearned(rules, sentences), labels);

@@ -7,6 +7,13 @@ const ARABIC_FOLD: Record<string, string> = { ق: 'ك', غ: 'ج', ث: 'س', ص: 
 const LATIN_FOLD: Record<string, string> = { p: 'b', v: 'f', w: 'f', c: 'k', q: 'k', g: 'j', x: 'ks', z: 'z' };
 const LATIN_VOWELS = /[aeiouyh'\s-]/g;
 
+/** An Arabic-script name with the letter pairs of one foreign sound folded, vowels kept (الاوروجواي = الاوروغواي). */
+export function arabicFold(name: string): string {
+  let out = '';
+  for (const ch of name) out += ARABIC_FOLD[ch] ?? ch;
+  return out;
+}
+
 /** Consonant skeleton of an Arabic-script name: جومارت and جومرت share one, الما اتا and الماتي too. */
 export function arabicSkeleton(name: string): string {
   const letters = name.replace(/[\s-]+/g, '').replace(/تس/g, 'ز');

@@ -26,22 +26,29 @@ export function ruleTags(sc: Scanner, found: Found[]): string[] {
 
 /** Tagger features of every sentence of one document. Training gives a domain ('news', 'wiki'): every feature then
  * comes twice, shared and domain-only; a model folded to one domain (`foldDomain`) reads the plain features. */
-export function documentFeatures(sentences: RuleSentence[], domain?: string): string[][][] {
+export function documentFeatures(
+  sentences: RuleSentence[],
+  domain?: string,
+  title: ReadonlySet<string> = new Set(),
+): string[][][] {
   const tagged = sentences.map(({ sc, found }) => ({ sc, rule: ruleTags(sc, found) }));
   const docTypes = documentTypes(tagged);
-  // the words of the first sentence (a title, a lead) name what the document is about
-  const head = tagged[0]?.sc;
-  const title = new Set<string>();
-  if (head) for (let i = 0; i < head.length; i++) if (!head.isStop(i)) title.add(stem(head, i));
   return tagged.map(({ sc, rule }) => {
     const feats = sentenceFeatures(sc, rule, docTypes, title);
     return domain ? augment(feats, domain) : feats;
   });
 }
 
-/** The tagger's labels for every sentence of a document. */
-export function tagDocument(sentences: RuleSentence[], model: TaggerModel): string[][] {
-  return documentFeatures(sentences).map((f) => decode(model, f));
+/** The tagger's labels for every sentence of a document; `title`: the stems of its headline. */
+export function tagDocument(sentences: RuleSentence[], model: TaggerModel, title?: ReadonlySet<string>): string[][] {
+  return documentFeatures(sentences, undefined, title).map((f) => decode(model, f));
+}
+
+/** Stems of a title's words (no stopwords): words of the body found there name what the document is about. */
+export function titleStems(sc: Scanner): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < sc.length; i++) if (!sc.isStop(i)) out.add(stem(sc, i));
+  return out;
 }
 
 /** Proclitic of a tagged span's first token: only one that leaves a known word or the article (بالخرطوم, ولندن). */
@@ -157,8 +164,13 @@ export function keepLearned(rules: RuleSentence[], tagged: RuleSentence[]): Rule
 }
 
 /** Training sequences of one document: its features and one gold BIO label per scanner token. */
-export function trainingSequences(sentences: RuleSentence[], gold: string[][], domain: string): Sequence[] {
-  const feats = documentFeatures(sentences, domain);
+export function trainingSequences(
+  sentences: RuleSentence[],
+  gold: string[][],
+  domain: string,
+  title?: ReadonlySet<string>,
+): Sequence[] {
+  const feats = documentFeatures(sentences, domain, title);
   return feats.map((f, i) => ({ feats: f, gold: gold[i] ?? f.map(() => 'O') }));
 }
 

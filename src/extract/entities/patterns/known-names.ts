@@ -1,6 +1,6 @@
 // Curated and packaged names (gazetteer hash lookup), and misspelt places by consonant skeleton (كازخستان).
 import type { Found, Scanner } from '../scanner.js';
-import { arabicSkeleton, editDistance } from '../skeleton.js';
+import { arabicFold, arabicSkeleton, editDistance } from '../skeleton.js';
 
 // Long enough that a shared skeleton is not a coincidence; close enough in letters to be one word.
 const FUZZY_MIN_LENGTH = 6;
@@ -21,12 +21,25 @@ export function knownName(sc: Scanner, i: number): Found | undefined {
     return { from: i, to, strip: m.strip, type: e.type, key: e.key, latin: e.latin, country: e.country, known: true };
   }
   const t = sc.toks[i];
-  if (sc.s.lex.cased || !t || t.text.length < FUZZY_MIN_LENGTH || !sc.nameLike(i)) return undefined;
+  const a = sc.s.lex.article;
+  // a definite word may be a country spelt another way (الاوروجواي, الدانمارك); other definite words are not names
+  const definite = (f: string): boolean => !!a && f.startsWith(a) && !sc.isStopAfterClitic(i) && !sc.isNisba(i);
+  if (sc.s.lex.cased || !t || t.text.length < FUZZY_MIN_LENGTH) return undefined;
+  if (!sc.nameLike(i) && !definite(t.text) && !definite(t.text.slice(1))) return undefined;
   for (let strip = 0; strip <= 1; strip++) {
     const form = t.text.slice(strip);
-    const e = sc.s.gaz.skeletons.get(arabicSkeleton(form));
-    if (e && editDistance(form, e.key, FUZZY_MAX_EDITS) <= FUZZY_MAX_EDITS) {
-      return { from: i, to: i + 1, strip, type: e.type, key: e.key, latin: e.latin, country: e.country, known: true };
+    const bare = a && form.startsWith(a) ? form.slice(a.length) : form;
+    // behind an article only a long word one letter away is the same name (الدانمارك, not الشرقيه)
+    const loose = bare === form;
+    const keys = loose ? [arabicSkeleton(form), arabicFold(form)] : [arabicFold(form), arabicFold(bare)];
+    if (!loose && bare.length >= FUZZY_MIN_LENGTH) keys.push(arabicSkeleton(bare));
+    for (const key of keys) {
+      const e = sc.s.gaz.skeletons.get(key);
+      if (!e) continue;
+      const target = !loose && !e.key.startsWith(a) ? bare : form;
+      if (editDistance(target, e.key, FUZZY_MAX_EDITS) <= (loose ? FUZZY_MAX_EDITS : 1)) {
+        return { from: i, to: i + 1, strip, type: e.type, key: e.key, latin: e.latin, country: e.country, known: true };
+      }
     }
   }
   return undefined;

@@ -40,6 +40,12 @@ function complement(sc: Scanner, i: number, inner: Found[], role: { from: number
       j = e;
       continue;
     }
+    // an office in construct with a country or body (وزير خارجيه روسيا, رئيس وزراء ارمينيا)
+    const next = j - i < 2 && !body ? knownName(sc, j + 1) : undefined;
+    if (next && next.type !== 'person' && next.type !== 'group' && next.strip === 0 && !sc.toks[j]?.breakAfter) {
+      j++;
+      continue;
+    }
     // an office in construct with a definite noun (رئيس الوزراء, الامين العام للمنظمه)
     if (sc.isDefinite(j) && !sc.isStop(j) && !sc.nameLike(j) && j - i < 2) {
       j++;
