@@ -81,10 +81,14 @@ describe('Arabic patterns', () => {
   it('reads a compass word before a place as a region holding the place, and not before a common noun', () => {
     const ms = mentionsOf('وتقدمت القوات في شمال شرق سوريا وجنوب فرنسا، ثم انسحبت إلى شمال البلاد.');
     expect(find(ms, 'شمال شرق سوريا')?.type).toBe('place');
+    expect(find(ms, 'شمال شرق سوريا')?.latin).toBe('northeastern Syria');
     expect(find(ms, 'سوريا')?.latin).toBe('Syria');
     expect(find(ms, 'جنوب فرنسا')?.type).toBe('place');
     expect(find(ms, 'فرنسا')?.type).toBe('place');
     expect(ms.some((m) => normaliseString(m.text).includes(normaliseString('البلاد')))).toBe(false);
+    // the article or a conjunction says it is no construct: two things, not one region
+    const apart = mentionsOf('وتحدث عن الحوار بين الشرق والغرب.');
+    expect(apart.some((m) => normaliseString(m.text).includes(normaliseString('الشرق')))).toBe(false);
   });
 
   it('recognises a country spelt with another letter for one sound, an extra vowel or no article', () => {
@@ -144,7 +148,7 @@ describe('English patterns', () => {
 
   it('reads a region before a known place', () => {
     const ms = mentionsOf('Shelling was reported in northern Syria and in the north of the country.', 'en');
-    expect(find(ms, 'northern Syria')?.type).toBe('place');
+    expect(find(ms, 'northern Syria')?.latin).toBe('northern Syria');
     expect(find(ms, 'Syria')?.type).toBe('place');
   });
 

@@ -75,8 +75,9 @@ export interface EntityLexicon {
   placeHeads: string[];
   /** Place heads that make the whole phrase a place of its own (مطار الما اتا الدولي). */
   landmarkHeads: string[];
-  /** Compass words that make a region of the known place after them (جنوب فرنسا), the place inside too. */
-  regionHeads: string[];
+  /** Compass words that make a region of the known place after them (جنوب فرنسا), the place inside too → the English
+   * adjective of its Latin form (eastern Libya). */
+  regionHeads: Record<string, string>;
   /** Words allowed inside a capitalised name (of, the, bin). */
   nameConnectors: string[];
   /** The stacked tagger's model file (written by scripts/train-entities.ts); none: the rules alone. */

@@ -76,7 +76,7 @@ export function lexiconSets(lex: EntityLexicon): Sets {
     orgHeads: phrases(lex.orgHeads),
     placeHeads: phrases(lex.placeHeads),
     landmarks: phrases(lex.landmarkHeads),
-    regionHeads: phrases(lex.regionHeads),
+    regionHeads: phrases(Object.keys(lex.regionHeads)),
     connectors: phrases(lex.nameConnectors),
     placePreps: phrases(lex.placePrepositions),
     orgAdjectives: phrases(lex.orgAdjectives),

@@ -291,7 +291,21 @@ export const entities: EntityLexicon = {
   landmarkHeads: ['airport', 'base', 'square', 'street', 'camp'],
   // "of" is a connector in English names
   complementPrepositions: [],
-  regionHeads: ['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west'],
+  regionHeads: {
+    northern: 'northern',
+    southern: 'southern',
+    eastern: 'eastern',
+    western: 'western',
+    central: 'central',
+    north: 'northern',
+    south: 'southern',
+    east: 'eastern',
+    west: 'western',
+    northeastern: 'northeastern',
+    northwestern: 'northwestern',
+    southeastern: 'southeastern',
+    southwestern: 'southwestern',
+  },
   nameConnectors: ['of', 'the', 'al', 'bin', 'de', 'von', 'van', 'for', 'and'],
   placePrepositions: ['in', 'at', 'near', 'from', 'to'],
   nisba: {
