@@ -101,6 +101,12 @@ describe('Arabic patterns', () => {
     expect(find(ms, 'المثال')).toBeUndefined();
   });
 
+  it('does not read a city that never takes the article behind one (الصور: the pictures, not Tyre)', () => {
+    const ms = mentionsOf('ونشرت الوكالة الصور من مدينة صور، وقال النائب العام الصديق الصور إن التحقيق بدأ.');
+    expect(ms.filter((m) => m.latin === 'Tyre').map((m) => normaliseString(m.text))).toEqual([normaliseString('صور')]);
+    expect(ms.some((m) => m.type === 'organization')).toBe(false);
+  });
+
   it('recognises countries behind proclitics and misspelt by one vowel', () => {
     const ms = mentionsOf('وصل الوفد بالأردن ثم سافر إلى أوزباكستان.');
     expect(find(ms, 'الأردن')?.latin).toBe('Jordan');

@@ -145,6 +145,18 @@ export function ruleSentences(doc: Doc): RuleSentence[] {
   });
 }
 
+/** A place whose name never takes the article found behind one: الصور is "the pictures", not Tyre (صور). Read after
+ * the tagger, so the tagger's features stay what the gazetteer says. */
+function articleOnBareName(sc: Scanner, f: Found): boolean {
+  const a = sc.s.lex.article;
+  if (!a || f.type !== 'place' || !f.known || f.key.startsWith(a)) return false;
+  const token = sc.forms[f.from] ?? '';
+  const head = f.key.split(' ')[0] ?? '';
+  if (!token.endsWith(head)) return false;
+  const before = token.slice(0, token.length - head.length);
+  return before.endsWith(a) || (!!sc.s.lex.fusedArticle && before.endsWith(sc.s.lex.fusedArticle[0]));
+}
+
 /** Stems of the document's title (its headline), read by the same scanner as the body. */
 export function documentTitle(doc: Doc): Set<string> {
   const lex = getLanguage(doc.lang)?.entities as EntityLexicon | undefined;
@@ -166,7 +178,12 @@ export function recogniseWith(doc: Doc, opts: RecogniseOptions = {}): Mention[] 
     sentences = sentences.map(({ sc, found }, i) => ({ sc, found: retag(sc, found, labels[i] ?? []) }));
     sentences = propagate(keepLearned(rules, sentences), labels);
   }
-  return sentences.flatMap(({ sc, found }) => withRegions(sc, found).map((f) => toMention(doc, sc, f, lex)));
+  return sentences.flatMap(({ sc, found }) =>
+    withRegions(
+      sc,
+      found.filter((f) => !articleOnBareName(sc, f)),
+    ).map((f) => toMention(doc, sc, f, lex)),
+  );
 }
 
 /** People, places, organisations and groups of one document, as the pipeline reads them. */

@@ -23,7 +23,10 @@ function continues(sc: Scanner, j: number, taken: number, headDefinite: boolean)
 /** Only a nationality, a scope adjective or a country turns a generic definite head into a name (السفاره الامريكيه). */
 function namesCountry(sc: Scanner, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (sc.isNisba(k) || sc.s.orgAdjectives.has(sc.forms[k] ?? '') || sc.entry(k)?.value.type === 'place') return true;
+    const place = sc.entry(k);
+    // a place behind an article it never takes is a common noun (الوكاله الصور: "the pictures", not Tyre)
+    const bare = place?.definite && !place.value.key.startsWith(sc.s.lex.article || '\0');
+    if (sc.isNisba(k) || sc.s.orgAdjectives.has(sc.forms[k] ?? '') || (place?.value.type === 'place' && !bare)) return true;
   }
   return false;
 }
