@@ -107,6 +107,11 @@ describe('Arabic patterns', () => {
     expect(ms.some((m) => m.type === 'organization')).toBe(false);
   });
 
+  it('reads the Sahel only by its name, not any coast', () => {
+    const ms = recogniseWith(docOf('وضربت العاصفة الساحل الليبي، فيما تعاني منطقة الساحل من الجفاف.'), { model: null });
+    expect(ms.filter((m) => m.latin === 'Sahel').map((m) => normaliseString(m.text))).toEqual([normaliseString('منطقة الساحل')]);
+  });
+
   it('recognises countries behind proclitics and misspelt by one vowel', () => {
     const ms = mentionsOf('وصل الوفد بالأردن ثم سافر إلى أوزباكستان.');
     expect(find(ms, 'الأردن')?.latin).toBe('Jordan');

@@ -122,9 +122,10 @@ describe('tagger models', () => {
 describe('the shipped Arabic tagger', () => {
   it('is in use: it finds what the rules alone miss', () => {
     const doc = docOf('وفي عام 1687 نشر إسحاق نيوتن كتابه الذي وضع فيه قوانين الحركة.');
-    const texts = (ms: Array<{ text: string; type: string }>) => ms.map((m) => `${m.text}/${m.type}`);
-    expect(texts(recogniseWith(doc, { model: null }))).not.toContain('إسحاق نيوتن/person');
-    expect(texts(recogniseEntities(doc))).toContain('إسحاق نيوتن/person');
+    // the span may move with retraining (نيوتن, إسحاق نيوتن): what must hold is that only the tagger finds him
+    const newton = (ms: Array<{ text: string; type: string }>) => ms.some((m) => m.type === 'person' && m.text.includes('نيوتن'));
+    expect(newton(recogniseWith(doc, { model: null }))).toBe(false);
+    expect(newton(recogniseEntities(doc))).toBe(true);
   });
 
   it.runIf(existsSync(aqmarDir))(

@@ -200,7 +200,8 @@ const rows: Array<[string, string, string?]> = [
   ['نهر الفرات', 'Euphrates', undefined],
   ['دجله', 'Tigris', undefined],
   ['شمال افريقيا', 'North Africa', undefined],
-  ['الساحل', 'Sahel', undefined],
+  // bare الساحل is any coast (الساحل الليبي)
+  ['منطقه الساحل|الساحل الافريقي', 'Sahel', undefined],
   ['القرن الافريقي', 'Horn of Africa', undefined],
   ['شمال كردفان', 'North Kordofan', 'SD'],
   ['دارفور', 'Darfur', 'SD'],
