@@ -90,7 +90,6 @@ export function sentenceFeatures(
     for (let k = 1; k <= 4 && k < s.length; k++) o.push(`p${k}=${s.slice(0, k)}`, `s${k}=${s.slice(-k)}`);
     if (f !== s) o.push(`clitic=${f.slice(0, f.length - s.length)}`);
     o.push(`st-1=${st(i - 1)}`, `st+1=${st(i + 1)}`, `w-2=${form(i - 2)}`, `w+2=${form(i + 2)}`);
-
     o.push(`st-1|st=${st(i - 1)}|${s}`, `st|st+1=${s}|${st(i + 1)}`);
     o.push(`s2-1=${st(i - 1).slice(-2)}`, `s2+1=${st(i + 1).slice(-2)}`);
     o.push(`r=${r(i)}`, `r-1=${r(i - 1)}`, `r+1=${r(i + 1)}`, `r-2=${r(i - 2)}`, `r+2=${r(i + 2)}`);

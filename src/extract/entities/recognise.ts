@@ -10,7 +10,7 @@ import type { EntityLexicon } from './lexicon.js';
 import { acronym } from './patterns/acronym.js';
 import { capitalised } from './patterns/capitalised.js';
 import { givenName } from './patterns/given-name.js';
-import { knownName } from './patterns/known-names.js';
+import { articleDropped, knownName } from './patterns/known-names.js';
 import { organisation } from './patterns/organisation.js';
 import { placeHead } from './patterns/place-head.js';
 import { withRegions } from './patterns/region.js';
@@ -145,16 +145,11 @@ export function ruleSentences(doc: Doc): RuleSentence[] {
   });
 }
 
-/** A place whose name never takes the article found behind one: الصور is "the pictures", not Tyre (صور). Read after
- * the tagger, so the tagger's features stay what the gazetteer says. */
+/** A curated place read behind an article its name never takes. Dropped after the tagger, so the tagger's features
+ * stay what the gazetteer says. */
 function articleOnBareName(sc: Scanner, f: Found): boolean {
-  const a = sc.s.lex.article;
-  if (!a || f.type !== 'place' || !f.known || f.key.startsWith(a)) return false;
-  const token = sc.forms[f.from] ?? '';
-  const head = f.key.split(' ')[0] ?? '';
-  if (!token.endsWith(head)) return false;
-  const before = token.slice(0, token.length - head.length);
-  return before.endsWith(a) || (!!sc.s.lex.fusedArticle && before.endsWith(sc.s.lex.fusedArticle[0]));
+  const m = sc.entry(f.from);
+  return !!f.known && f.type === 'place' && m?.value.key === f.key && articleDropped(sc, m);
 }
 
 /** Stems of the document's title (its headline), read by the same scanner as the body. */

@@ -1,10 +1,17 @@
 // Curated and packaged names (gazetteer hash lookup), and misspelt places by consonant skeleton (كازخستان).
-import type { Found, Scanner } from '../scanner.js';
+import type { GazetteerEntry } from '../gazetteer.js';
+import type { Found, Match, Scanner } from '../scanner.js';
 import { arabicFold, arabicSkeleton, editDistance } from '../skeleton.js';
 
 // Long enough that a shared skeleton is not a coincidence; close enough in letters to be one word.
 const FUZZY_MIN_LENGTH = 6;
 const FUZZY_MAX_EDITS = 2;
+
+/** A place found behind an article its name never takes (الصور: "the pictures", not صور, Tyre). */
+export function articleDropped(sc: Scanner, m: Match<GazetteerEntry> | undefined): boolean {
+  const a = sc.s.lex.article;
+  return !!m?.definite && m.value.type === 'place' && !!a && !m.value.key.startsWith(a);
+}
 
 export function knownName(sc: Scanner, i: number): Found | undefined {
   const m = sc.entry(i);

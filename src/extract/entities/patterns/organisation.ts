@@ -1,6 +1,6 @@
 // Organisation head + complement: "منظمه معاهده الامن الجماعي", "وزاره الخارجيه الامريكيه", "Ministry of Defence".
 import type { Found, Scanner } from '../scanner.js';
-import { knownName } from './known-names.js';
+import { articleDropped, knownName } from './known-names.js';
 
 const MAX_COMPLEMENT = 6;
 
@@ -25,8 +25,8 @@ function namesCountry(sc: Scanner, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const place = sc.entry(k);
     // a place behind an article it never takes is a common noun (الوكاله الصور: "the pictures", not Tyre)
-    const bare = place?.definite && !place.value.key.startsWith(sc.s.lex.article || '\0');
-    if (sc.isNisba(k) || sc.s.orgAdjectives.has(sc.forms[k] ?? '') || (place?.value.type === 'place' && !bare)) return true;
+    if (sc.isNisba(k) || sc.s.orgAdjectives.has(sc.forms[k] ?? '')) return true;
+    if (place?.value.type === 'place' && !articleDropped(sc, place)) return true;
   }
   return false;
 }
@@ -73,7 +73,10 @@ export function organisation(sc: Scanner, i: number): Found | undefined {
   }
   // not after a nationality or a country (منتخب البرازيل | لكره القدم): the team is named already
   let named = sc.isNisba(j - 1);
-  for (let k = i + head.n; k < j && !named; k++) named = sc.entry(k)?.value.type === 'place' && k + (sc.entry(k)?.n ?? 0) === j;
+  for (let k = i + head.n; k < j && !named; k++) {
+    const m = sc.entry(k);
+    named = m?.value.type === 'place' && k + m.n === j;
+  }
   if (!named) j = complement(sc, j);
   // a trailing connector or modifier is not part of the name (الاتحاد السوفيتي السابق)
   while (j > i + head.n && (sc.s.connectors.has(sc.forms[j - 1] ?? '') || sc.s.modifiers.has(sc.forms[j - 1] ?? ''))) j--;
